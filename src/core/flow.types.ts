@@ -1,0 +1,98 @@
+/**
+ * The survey flow's public types: a finite set of steps (strings, shown on the DOM as `data-step`),
+ * the events a view sends, and the snapshot it renders. The implementation is `createSurveyFlow` in
+ * `flow.ts` (a pure reducer plus a tiny store with `subscribe`/`getSnapshot` for `useSyncExternalStore`).
+ */
+import type {
+  CallSurvey,
+  Issue,
+  IssuesStepGroup,
+  SurveyAnswers,
+  SurveyCategory,
+  SurveyComments,
+  SurveyConfig,
+  SurveyConfigInput,
+} from './types';
+
+/**
+ * - `rating`: step 1, the overall question only.
+ * - `issues`: step 2, what could have been better (only after a low overall score, or first when overall
+ *   is not asked).
+ * - `submitting`: the payload is built and handed to `onSubmit`; inputs are disabled.
+ * - `submitted`: delivered (or accepted as unconfirmed); the thank-you state.
+ * - `failed`: `onSubmit` rejected; offers retry (identical payload) and close.
+ * - `dismissed`: the user skipped, pressed Escape or closed.
+ */
+export type SurveyStep = 'rating' | 'issues' | 'submitting' | 'submitted' | 'failed' | 'dismissed';
+
+/** The two steps that show questions. */
+export type SurveyFormStep = 'rating' | 'issues';
+
+export type SurveyDismissReason = 'skip' | 'escape' | 'close';
+
+export type SurveyEvent =
+  /** Set a category's score (a rating control). */
+  | { type: 'rate'; category: SurveyCategory; score: number }
+  /** Two-point categories in step 2: `bad: true` = ticked = `lowerBound`; `false` = `upperBound`. */
+  | { type: 'toggleCategory'; category: SurveyCategory; bad: boolean }
+  /** Select or clear one issue tag of a category. */
+  | { type: 'toggleIssue'; category: SurveyCategory; issue: Issue; selected: boolean }
+  /** Free text for a category (only kept when comments are enabled). */
+  | { type: 'comment'; category: SurveyCategory; text: string }
+  /** Step 1 → step 2 (only when the overall score is low and step 2 has something to ask). */
+  | { type: 'next' }
+  /** Step 2 → step 1 (only when overall is asked). */
+  | { type: 'back' }
+  /** Build the payload with `buildCallSurvey` and enter `submitting`; ignored when not submittable. */
+  | { type: 'submit' }
+  | { type: 'submitSucceeded'; response?: unknown }
+  | { type: 'submitFailed'; error: unknown }
+  /** From `failed`: back to `submitting` with the identical payload. */
+  | { type: 'retry' }
+  | { type: 'dismiss'; reason: SurveyDismissReason }
+  /** Start over (a new survey: new plan, empty answers). */
+  | { type: 'reset' };
+
+export interface SurveyFlowState {
+  readonly step: SurveyStep;
+  /** The question step last shown (what `submitting`/`failed` should keep on screen). */
+  readonly formStep: SurveyFormStep;
+  readonly config: SurveyConfig;
+  /** Step 2 in display order, fixed once per survey (randomized with the injected `random`). */
+  readonly plan: readonly IssuesStepGroup[];
+  readonly answers: SurveyAnswers;
+  /** Free text per category; empty unless comments are enabled. Never part of `survey`. */
+  readonly comments: SurveyComments;
+  readonly commentsEnabled: boolean;
+  /** The payload handed to `onSubmit` (set on `submit`, kept for `retry`), built only by `buildCallSurvey`. */
+  readonly survey: CallSurvey | undefined;
+  /** The rejection of the last attempt, in `failed`. */
+  readonly error: unknown;
+  /** How many times the payload has been handed to `onSubmit` (submit + retries). */
+  readonly attempts: number;
+  /** The sink's response of a successful submit. */
+  readonly response: unknown;
+  readonly dismissReason: SurveyDismissReason | undefined;
+  /** Derived: whether the overall score is at or below the threshold (`undefined` = not rated / not asked). */
+  readonly overallIsLow: boolean | undefined;
+  /** Derived: what the primary button of the current form step does. */
+  readonly primaryAction: 'next' | 'submit';
+  /** Derived: whether the primary action is available now. */
+  readonly canContinue: boolean;
+  /** Derived: categories whose tags are revealed (two-point ticked, or a low score on a wider scale). */
+  readonly revealed: readonly SurveyCategory[];
+}
+
+export interface SurveyFlowOptions {
+  config?: SurveyConfigInput | SurveyConfig;
+  /** Defaults to `Math.random`; inject a seeded one for stories and tests. */
+  random?: () => number;
+  /** Enables free-text comments. */
+  comments?: boolean;
+}
+
+export interface SurveyFlow {
+  getSnapshot(): SurveyFlowState;
+  subscribe(listener: () => void): () => void;
+  send(event: SurveyEvent): void;
+}
