@@ -12,7 +12,7 @@ import type {
   SurveyComments,
   SurveyConfig,
   SurveyConfigInput,
-} from './types';
+} from './types.js';
 
 /**
  * - `rating`: step 1, the overall question only.

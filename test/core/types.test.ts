@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SURVEY_CATEGORIES, SURVEY_ISSUES } from '../../src/core/types';
+import { SURVEY_CATEGORIES, SURVEY_ISSUES } from '../../src/core/types.js';
 
 describe('vocabulary', () => {
   it('lists the four SDK categories in the SDK order', () => {

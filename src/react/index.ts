@@ -1,0 +1,2 @@
+export * from './survey/index.js';
+export * from './submission/index.js';
