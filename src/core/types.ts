@@ -115,3 +115,18 @@ export interface IssuesStepGroup<C extends SurveyCategory = SurveyCategory> {
 /** Free-text comments; same shape as communication-react's `CallSurveyImprovementSuggestions`.
  * Never sent to ACS: it travels beside the payload. */
 export type SurveyComments = { [C in SurveyCategory]?: string };
+
+/** What travels with a survey to `onSubmit` / a `SurveySubmitter`, beside (never inside) the SDK payload. */
+export interface SurveySubmitContext {
+  /**
+   * One per survey: the same on every attempt of a delivery and on every "Try again" of the same survey, so a sink
+   * that deduplicates can drop repeats.
+   */
+  idempotencyKey: string;
+  /** Free-text comments per category (when comments are enabled). Never sent to ACS. */
+  improvementSuggestions?: SurveyComments;
+  /** 1-based number of this attempt within one delivery (set by `useSurveySubmission`). */
+  attempt?: number;
+  /** Aborted when the attempt times out (set by `useSurveySubmission`); sinks that can cancel should honour it. */
+  signal?: AbortSignal;
+}
