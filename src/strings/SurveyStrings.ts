@@ -43,9 +43,9 @@ export interface SurveyStrings {
   ratingValueText: string;
   /** The visible text of the selected value; `{label}` = the selected label (e.g. "Selected: Good"). */
   ratingSelected: string;
-  /** Anchor under the lowest end of a scale other than 1–5. */
+  /** Anchor under the lowest end of a scale other than 1–5; optional `{value}` = the lowest score. */
   scaleLowAnchor: string;
-  /** Anchor under the highest end of a scale other than 1–5. */
+  /** Anchor under the highest end of a scale other than 1–5; optional `{value}` = the highest score. */
   scaleHighAnchor: string;
   /** Primary button when step 2 follows. */
   next: string;
