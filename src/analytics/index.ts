@@ -1,1 +1,43 @@
-export {};
+/**
+ * end-of-call-survey/analytics: parse `ACSCallSurvey` exports, summarize them (the seed's "End of Call Survey
+ * Summary"), query Log Analytics for the same summary, and compare two summaries.
+ */
+export type {
+  CategoryColumns,
+  CategorySummary,
+  IssueSummary,
+  ScoreDistributionEntry,
+  SurveyIntColumn,
+  SurveyIssueColumn,
+  SurveyRecord,
+  SurveyStringColumn,
+  SurveySummary,
+} from './types.js';
+export {
+  CATEGORY_COLUMNS,
+  DEFAULT_RECORD_SCALE,
+  SURVEY_INT_COLUMNS,
+  SURVEY_ISSUE_COLUMNS,
+  SURVEY_STRING_COLUMNS,
+} from './types.js';
+export type { SurveyExportFormat, SurveyParseError, SurveyParseEvent, SurveyParseResult } from './parse.js';
+export {
+  SURVEY_COLUMNS,
+  SURVEY_EXPORT_FORMATS,
+  SurveyExportParser,
+  formatSurveyCsv,
+  parseSurveyExport,
+  parseSurveyExportStream,
+  surveyCsvHeader,
+  surveyCsvRow,
+} from './parse.js';
+export type { HistogramStatistics, SummarizeOptions, SurveySummarizer } from './summarize.js';
+export {
+  SurveyRecordError,
+  createSurveySummarizer,
+  histogramStatistics,
+  roundHalfUp,
+  summarizeSurveys,
+} from './summarize.js';
+export type { SampleSurveyOptions } from './sample.js';
+export { generateSampleSurveys, seededRandom } from './sample.js';
