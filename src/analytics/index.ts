@@ -39,5 +39,21 @@ export {
   roundHalfUp,
   summarizeSurveys,
 } from './summarize.js';
+export type {
+  QuerySurveySummaryOptions,
+  ResourceSurveySummary,
+  SurveyKqlTable,
+  SurveySummaryKqlOptions,
+} from './kql.js';
+export {
+  SurveyQueryError,
+  SurveyQueryOptionsError,
+  kqlString,
+  querySurveySummariesByResource,
+  querySurveySummary,
+  summariesFromKqlTable,
+  summaryFromKqlTable,
+  surveySummaryKql,
+} from './kql.js';
 export type { SampleSurveyOptions } from './sample.js';
 export { generateSampleSurveys, seededRandom } from './sample.js';
