@@ -16,6 +16,7 @@ export type {
 export {
   CATEGORY_COLUMNS,
   DEFAULT_RECORD_SCALE,
+  emptySurveyRecord,
   SURVEY_INT_COLUMNS,
   SURVEY_ISSUE_COLUMNS,
   SURVEY_STRING_COLUMNS,
@@ -55,5 +56,12 @@ export {
   summaryFromKqlTable,
   surveySummaryKql,
 } from './kql.js';
+export type {
+  CategoryComparison,
+  CompareOptions,
+  ComparedGroup,
+  SurveyComparison,
+} from './compare.js';
+export { compareSurveySummaries, formatPValue, mannWhitneyFromHistograms, normalCdf } from './compare.js';
 export type { SampleSurveyOptions } from './sample.js';
 export { generateSampleSurveys, seededRandom } from './sample.js';

@@ -6,6 +6,7 @@ import { SURVEY_CATEGORIES } from '../core/types.js';
 import {
   CATEGORY_COLUMNS,
   DEFAULT_RECORD_SCALE,
+  emptySurveyRecord,
   SURVEY_INT_COLUMNS,
   SURVEY_ISSUE_COLUMNS,
   SURVEY_STRING_COLUMNS,
@@ -50,42 +51,6 @@ const SCORE_COLUMNS = SURVEY_CATEGORIES.map((c) => CATEGORY_COLUMNS[c].score);
 /** `TimeGenerated [UTC]` (the portal's header) → `TimeGenerated`; trims whitespace. */
 function normalizeHeader(name: string): string {
   return name.trim().replace(/\s*\[[^\]]*\]$/, '');
-}
-
-function emptyRecord(): SurveyRecord {
-  return {
-    TimeGenerated: null,
-    CallId: '',
-    CorrelationId: null,
-    ParticipantId: null,
-    SurveyId: null,
-    OperationName: null,
-    OperationVersion: null,
-    _ResourceId: null,
-    _SubscriptionId: null,
-    TenantId: null,
-    Type: null,
-    OverallRatingScore: null,
-    OverallRatingScoreLowerBound: null,
-    OverallRatingScoreUpperBound: null,
-    OverallRatingScoreThreshold: null,
-    OverallCallIssues: null,
-    AudioRatingScore: null,
-    AudioRatingScoreLowerBound: null,
-    AudioRatingScoreUpperBound: null,
-    AudioRatingScoreThreshold: null,
-    AudioIssues: null,
-    VideoRatingScore: null,
-    VideoRatingScoreLowerBound: null,
-    VideoRatingScoreUpperBound: null,
-    VideoRatingScoreThreshold: null,
-    VideoIssues: null,
-    ScreenshareRatingScore: null,
-    ScreenshareRatingScoreLowerBound: null,
-    ScreenshareRatingScoreUpperBound: null,
-    ScreenshareRatingScoreThreshold: null,
-    ScreenshareIssues: null,
-  };
 }
 
 const INT_PATTERN = /^[+-]?\d+$/;
@@ -418,7 +383,7 @@ export class SurveyExportParser {
       );
       return;
     }
-    const record = emptyRecord();
+    const record = emptySurveyRecord();
     for (let i = 0; i < header.length; i++) {
       const h = header[i]!;
       if (!h.kind) continue;
@@ -452,7 +417,7 @@ export class SurveyExportParser {
         return;
       }
     }
-    const record = emptyRecord();
+    const record = emptySurveyRecord();
     for (const key of Object.keys(row)) {
       const column = normalizeHeader(key);
       const kind = COLUMN_KIND.get(column);

@@ -3,7 +3,7 @@
  */
 import { SURVEY_ISSUES } from '../core/types.js';
 import type { SurveyCategory } from '../core/types.js';
-import { CATEGORY_COLUMNS } from './types.js';
+import { CATEGORY_COLUMNS, emptySurveyRecord } from './types.js';
 import type { SurveyRecord } from './types.js';
 
 /** Options of `generateSampleSurveys`. */
@@ -87,6 +87,7 @@ export function generateSampleSurveys(n: number, seed: number, options: SampleSu
     }
     participantsLeft--;
     const record: SurveyRecord = {
+      ...emptySurveyRecord(),
       TimeGenerated: new Date(start + Math.floor((i / Math.max(1, n)) * span + random() * 60000)).toISOString(),
       CallId: callId,
       CorrelationId: callId,

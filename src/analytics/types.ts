@@ -238,3 +238,41 @@ export interface SurveySummary {
   /** One per (category, tag) reported: count descending, then category order, then tag. */
   issues: IssueSummary[];
 }
+
+/** A record with every column present: `CallId` empty, everything else `null` (what the parser starts from). */
+export function emptySurveyRecord(): SurveyRecord {
+  return {
+    TimeGenerated: null,
+    CallId: '',
+    CorrelationId: null,
+    ParticipantId: null,
+    SurveyId: null,
+    OperationName: null,
+    OperationVersion: null,
+    _ResourceId: null,
+    _SubscriptionId: null,
+    TenantId: null,
+    Type: null,
+    OverallRatingScore: null,
+    OverallRatingScoreLowerBound: null,
+    OverallRatingScoreUpperBound: null,
+    OverallRatingScoreThreshold: null,
+    OverallCallIssues: null,
+    AudioRatingScore: null,
+    AudioRatingScoreLowerBound: null,
+    AudioRatingScoreUpperBound: null,
+    AudioRatingScoreThreshold: null,
+    AudioIssues: null,
+    VideoRatingScore: null,
+    VideoRatingScoreLowerBound: null,
+    VideoRatingScoreUpperBound: null,
+    VideoRatingScoreThreshold: null,
+    VideoIssues: null,
+    ScreenshareRatingScore: null,
+    ScreenshareRatingScoreLowerBound: null,
+    ScreenshareRatingScoreUpperBound: null,
+    ScreenshareRatingScoreThreshold: null,
+    ScreenshareIssues: null,
+  };
+}
+
