@@ -68,10 +68,35 @@ export function useEndOfCallSurvey_unstable(props: EndOfCallSurveyProps): EndOfC
   const strings = React.useMemo(() => mergeSurveyStrings(props.strings), [props.strings]);
 
   // Opening again after a close starts a fresh survey (before paint, so the old state never flashes).
-  const wasOpenRef = React.useRef(open);
+  // Focus returns to the opener: Fluent restores focus only for a DialogTrigger, and this dialog is controlled, so
+  // remember what had focus when it opened (before Fluent focuses the surface) and give focus back on close.
+  const openerRef = React.useRef<HTMLElement | null>(null);
+  const wasOpenRef = React.useRef<boolean | undefined>(undefined);
   useIsomorphicLayoutEffect(() => {
-    if (open && !wasOpenRef.current) survey.reset();
+    const wasOpen = wasOpenRef.current;
     wasOpenRef.current = open;
+    const doc = typeof document === 'undefined' ? undefined : document;
+    if (open && !wasOpen) {
+      if (wasOpen === false) survey.reset();
+      const active = doc?.activeElement;
+      openerRef.current = active && active !== doc?.body ? (active as HTMLElement) : null;
+      return undefined;
+    }
+    if (!open && wasOpen) {
+      const opener = openerRef.current;
+      openerRef.current = null;
+      if (!opener || !doc) return undefined;
+      const restore = () => {
+        const active = doc.activeElement;
+        const lost = !active || active === doc.body || active.closest('[role="dialog"]') !== null;
+        if (lost && opener.isConnected) opener.focus();
+      };
+      restore();
+      // The surface may still hold focus during its exit transition; try again once it is gone.
+      const timer = setTimeout(restore, 250);
+      return () => clearTimeout(timer);
+    }
+    return undefined;
   }, [open, survey]);
 
   const overallAsked = flow.config.overallRating !== undefined;

@@ -124,13 +124,15 @@ export function SurveyRating(props: SurveyRatingProps): React.ReactElement {
     const delta = keys[ev.key];
     if (delta === undefined) return;
     ev.preventDefault();
-    const current = value === undefined ? (delta > 0 ? -1 : 0) : points.indexOf(value);
+    const inputs = Array.from(groupRef.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? []);
+    // Move from the focused option (APG: arrows move focus and select; they wrap).
+    const focused = inputs.indexOf(ev.target as HTMLInputElement);
+    const current = focused >= 0 ? focused : value === undefined ? 0 : points.indexOf(value);
     const nextIndex = (current + delta + points.length) % points.length;
     const next = points[nextIndex];
     if (next === undefined) return;
     onChange(next);
-    const input = groupRef.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]')[nextIndex];
-    input?.focus();
+    inputs[nextIndex]?.focus();
   };
 
   return (

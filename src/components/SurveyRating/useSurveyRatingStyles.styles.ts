@@ -83,6 +83,7 @@ export const useSurveyRatingStyles = makeStyles({
       backgroundColor: 'Highlight',
       color: 'HighlightText',
       ...shorthands.borderColor('Highlight'),
+      ':hover': { backgroundColor: 'Highlight' },
     },
   },
   disabled: {
