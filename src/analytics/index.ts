@@ -63,5 +63,6 @@ export type {
   SurveyComparison,
 } from './compare.js';
 export { compareSurveySummaries, formatPValue, mannWhitneyFromHistograms, normalCdf } from './compare.js';
+export { formatSurveySummaryTable } from './format.js';
 export type { SampleSurveyOptions } from './sample.js';
 export { generateSampleSurveys, seededRandom } from './sample.js';

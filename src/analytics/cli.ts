@@ -1,0 +1,233 @@
+/**
+ * The `end-of-call-survey` command line (`bin/end-of-call-survey.js` calls `main`). All logic is in `runCli`, which
+ * takes its I/O as a parameter so tests run it in-process.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { formatSurveySummaryTable } from './format.js';
+import { surveySummaryKql } from './kql.js';
+import type { SurveySummaryKqlOptions } from './kql.js';
+import { parseSurveyExportStream, SURVEY_EXPORT_FORMATS } from './parse.js';
+import type { SurveyExportFormat, SurveyParseError } from './parse.js';
+import { createSurveySummarizer } from './summarize.js';
+
+/** Where the CLI reads and writes. */
+export interface CliIo {
+  /** Receives the summary (table or JSON) and `--help`/`--kql` output. */
+  stdout: { write(text: string): unknown };
+  /** Receives errors, the parse-error digest and (on a TTY) progress. */
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  /** Opens a file as a stream of chunks (default: `fs.createReadStream`, 1 MiB chunks). */
+  openFile?: (path: string) => AsyncIterable<string | Uint8Array>;
+  /** Whether `path` is a readable regular file (default: `fs.stat`). Returns an error message when it is not. */
+  checkFile?: (path: string) => Promise<string | undefined>;
+}
+
+/** Rows between progress updates (progress is written only when stderr is a TTY). */
+export const PROGRESS_EVERY_ROWS = 100_000;
+/** Parse errors listed individually; the rest are counted. */
+export const MAX_LISTED_ERRORS = 10;
+
+/** The `--help` text. */
+export const CLI_HELP = `Usage: end-of-call-survey summarize <export-file> [options]
+       end-of-call-survey summarize --kql [--start DATE] [--end DATE] [--resource-id ID]
+
+Summarizes an ACSCallSurvey export (the seed's End of Call Survey Summary): per category and scale the
+responses, mean, median, standard deviation, low-score share and distribution; issue tags by frequency.
+The file is streamed: memory does not grow with its size.
+
+Options:
+  --format csv|json|jsonl  Input format (default: from the file extension .csv, .json, .jsonl/.ndjson)
+  --total-calls N          Total calls in the period (default: distinct CallId values in the file)
+  --json                   Print the summary as JSON (the SurveySummary shape) instead of tables
+  --kql                    Print the Log Analytics (KQL) query that computes the same summary, and exit
+  --start DATE, --end DATE, --resource-id ID
+                           Filters for --kql (ISO 8601 dates; an ACS resource id)
+  -h, --help               Show this help
+
+Progress is shown on stderr every ${PROGRESS_EVERY_ROWS.toLocaleString('en-US')} rows, only when stderr is a terminal.
+Rows that cannot be read are skipped and listed on stderr (the first ${MAX_LISTED_ERRORS}, with line numbers).
+Exit codes: 0 summary printed; 1 the file had no readable rows; 2 usage or file error.
+`;
+
+class UsageError extends Error {}
+
+interface ParsedArgs {
+  file?: string;
+  format?: SurveyExportFormat;
+  totalCalls?: number;
+  json: boolean;
+  kql: boolean;
+  help: boolean;
+  kqlOptions: SurveySummaryKqlOptions;
+}
+
+function parseArgs(argv: readonly string[]): ParsedArgs {
+  const args: ParsedArgs = { json: false, kql: false, help: false, kqlOptions: {} };
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const raw = argv[i]!;
+    if (!raw.startsWith('-') || raw === '-') {
+      positional.push(raw);
+      continue;
+    }
+    const eq = raw.indexOf('=');
+    const name = eq > 0 ? raw.slice(0, eq) : raw;
+    const value = (): string => {
+      if (eq > 0) return raw.slice(eq + 1);
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${name} needs a value`);
+      i++;
+      return next;
+    };
+    switch (name) {
+      case '-h':
+      case '--help':
+        args.help = true;
+        break;
+      case '--json':
+        args.json = true;
+        break;
+      case '--kql':
+        args.kql = true;
+        break;
+      case '--format': {
+        const f = value();
+        if (!SURVEY_EXPORT_FORMATS.includes(f as SurveyExportFormat)) {
+          throw new UsageError(`--format must be one of ${SURVEY_EXPORT_FORMATS.join(', ')}; got ${JSON.stringify(f)}`);
+        }
+        args.format = f as SurveyExportFormat;
+        break;
+      }
+      case '--total-calls': {
+        const v = value();
+        if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) {
+          throw new UsageError(`--total-calls must be a non-negative integer; got ${JSON.stringify(v)}`);
+        }
+        args.totalCalls = Number(v);
+        break;
+      }
+      case '--start':
+        args.kqlOptions.start = value();
+        break;
+      case '--end':
+        args.kqlOptions.end = value();
+        break;
+      case '--resource-id':
+        args.kqlOptions.resourceId = value();
+        break;
+      default:
+        throw new UsageError(`unknown option ${name}`);
+    }
+  }
+  if (args.help) return args;
+  const [command, file, ...extra] = positional;
+  if (command !== 'summarize') {
+    throw new UsageError(command === undefined ? 'missing command (summarize)' : `unknown command ${JSON.stringify(command)}; expected summarize`);
+  }
+  if (extra.length) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
+  if (file !== undefined) args.file = file;
+  if (!args.kql && file === undefined) throw new UsageError('missing <export-file>');
+  return args;
+}
+
+function formatFromPath(path: string): SurveyExportFormat | undefined {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
+  if (lower.endsWith('.json')) return 'json';
+  return undefined;
+}
+
+async function defaultCheckFile(path: string): Promise<string | undefined> {
+  try {
+    const s = await stat(path);
+    return s.isFile() ? undefined : `${path} is not a file`;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path} (${code ?? (e as Error).message})`;
+  }
+}
+
+/**
+ * Runs the CLI with `argv` (without `node` and the script) and returns the exit code: 0 summary printed, 1 no
+ * readable rows, 2 usage or file error. Never throws for user errors.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let args: ParsedArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`end-of-call-survey: ${e.message}\nRun 'end-of-call-survey --help' for usage.\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.help) {
+    io.stdout.write(CLI_HELP);
+    return 0;
+  }
+  if (args.kql) {
+    try {
+      io.stdout.write(surveySummaryKql(args.kqlOptions) + '\n');
+      return 0;
+    } catch (e) {
+      io.stderr.write(`end-of-call-survey: ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
+  const file = args.file!;
+  const format = args.format ?? formatFromPath(file);
+  if (!format) {
+    io.stderr.write(`end-of-call-survey: cannot tell the format of ${file}; pass --format csv|json|jsonl\n`);
+    return 2;
+  }
+  const problem = await (io.checkFile ?? defaultCheckFile)(file);
+  if (problem) {
+    io.stderr.write(`end-of-call-survey: ${problem}\n`);
+    return 2;
+  }
+  const open = io.openFile ?? ((path: string) => createReadStream(path, { highWaterMark: 1 << 20 }));
+  const summarizer = createSurveySummarizer(args.totalCalls === undefined ? {} : { totalCalls: args.totalCalls });
+  const listed: SurveyParseError[] = [];
+  let errorCount = 0;
+  let rows = 0;
+  const tty = io.stderr.isTTY === true;
+  try {
+    for await (const event of parseSurveyExportStream(open(file), format)) {
+      if (event.type === 'record') summarizer.add(event.record);
+      else {
+        errorCount++;
+        if (listed.length < MAX_LISTED_ERRORS) listed.push(event.error);
+      }
+      rows++;
+      if (tty && rows % PROGRESS_EVERY_ROWS === 0) {
+        io.stderr.write(`\rend-of-call-survey: ${rows.toLocaleString('en-US')} rows read…`);
+      }
+    }
+  } catch (e) {
+    if (tty && rows >= PROGRESS_EVERY_ROWS) io.stderr.write('\r\x1b[K');
+    io.stderr.write(`end-of-call-survey: cannot read ${file}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (tty && rows >= PROGRESS_EVERY_ROWS) io.stderr.write('\r\x1b[K');
+  if (errorCount > 0) {
+    io.stderr.write(
+      `end-of-call-survey: ${errorCount.toLocaleString('en-US')} row${errorCount === 1 ? '' : 's'} of ${file} skipped${errorCount > listed.length ? ` (first ${listed.length} shown)` : ''}:\n` +
+        listed.map((e) => `  line ${e.line}: ${e.message}\n`).join(''),
+    );
+  }
+  if (summarizer.surveys === 0 && errorCount > 0) {
+    io.stderr.write('end-of-call-survey: no readable rows; nothing to summarize\n');
+    return 1;
+  }
+  const summary = summarizer.result();
+  io.stdout.write(args.json ? JSON.stringify(summary, null, 2) + '\n' : formatSurveySummaryTable(summary));
+  return 0;
+}
+
+/** Entry point for `bin/end-of-call-survey.js`: runs the CLI on the process' streams and returns the exit code. */
+export function main(argv: readonly string[]): Promise<number> {
+  return runCli(argv, { stdout: process.stdout, stderr: process.stderr });
+}

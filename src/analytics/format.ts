@@ -1,0 +1,71 @@
+/**
+ * Plain-text rendering of a `SurveySummary` (the CLI's table output).
+ */
+import type { SurveySummary } from './types.js';
+
+function table(headers: string[], rows: string[][], rightAlign: boolean[]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (rightAlign[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const fmt = (n: number, decimals: number) => n.toFixed(decimals);
+
+/** The summary as aligned plain-text tables: totals, one row per (category, scale), distributions, issue tags. */
+export function formatSurveySummaryTable(summary: SurveySummary): string {
+  const out: string[] = [];
+  out.push('End of Call Survey Summary');
+  out.push(`Total calls: ${summary.totalCalls}    Surveys: ${summary.surveys}`);
+  out.push('');
+  if (summary.categories.length === 0) {
+    out.push('No survey responses.');
+  } else {
+    out.push(
+      table(
+        ['Category', 'Range', 'Cutoff', 'Responses', '% of calls', 'Mean', 'Median', 'Std dev', 'Low', 'Low %'],
+        summary.categories.map((c) => [
+          c.category,
+          `${c.scale.lowerBound}-${c.scale.upperBound}`,
+          String(c.scale.lowScoreThreshold),
+          String(c.responses),
+          fmt(c.percentOfCalls, 2),
+          fmt(c.mean, 2),
+          fmt(c.median, 2),
+          fmt(c.standardDeviation, 2),
+          String(c.lowScoreResponses),
+          fmt(c.lowScorePercent, 2),
+        ]),
+        [false, false, true, true, true, true, true, true, true, true],
+      ),
+    );
+    for (const c of summary.categories) {
+      out.push('');
+      out.push(`${c.category} ${c.scale.lowerBound}-${c.scale.upperBound} (cutoff ${c.scale.lowScoreThreshold}): distribution`);
+      out.push(
+        table(
+          ['Score', 'Responses', '% of respondents'],
+          c.distribution.map((d) => [String(d.score), String(d.responses), fmt(d.percentOfRespondents, 2)]),
+          [true, true, true],
+        ),
+      );
+    }
+  }
+  out.push('');
+  if (summary.issues.length === 0) {
+    out.push('No issue tags reported.');
+  } else {
+    out.push('Issue tags');
+    out.push(
+      table(
+        ['Category', 'Issue', 'Count', '% of calls'],
+        summary.issues.map((i) => [i.category, i.issue, String(i.count), fmt(i.percentOfCalls, 3)]),
+        [false, false, true, true],
+      ),
+    );
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,129 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli, CLI_HELP, PROGRESS_EVERY_ROWS } from '../../src/analytics/cli.js';
+import {
+  formatSurveyCsv,
+  generateSampleSurveys,
+  parseSurveyExport,
+  summarizeSurveys,
+  surveySummaryKql,
+} from '../../src/analytics/index.js';
+import type { SurveySummary } from '../../src/analytics/index.js';
+import { GOLDEN_CSV } from './golden.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'eocs-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+async function cli(argv: string[], isTTY = false) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t), isTTY },
+  });
+  return { code, stdout, stderr };
+}
+
+describe('end-of-call-survey summarize', () => {
+  const records = generateSampleSurveys(2500, 11);
+  const csvPath = file('surveys.csv', formatSurveyCsv(records));
+
+  it('--json prints the same summary as summarizeSurveys', async () => {
+    const { code, stdout, stderr } = await cli(['summarize', csvPath, '--json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout) as SurveySummary).toEqual(summarizeSurveys(records));
+  });
+
+  it('prints readable tables by default', async () => {
+    const golden = file('golden.csv', GOLDEN_CSV);
+    const { code, stdout } = await cli(['summarize', golden]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Total calls: 9    Surveys: 12');
+    expect(stdout).toMatch(/overallRating\s+1-5\s+2\s+9\s+100\.00\s+3\.44\s+4\.00\s+1\.51\s+3\s+33\.33/);
+    expect(stdout).toMatch(/audioRating\s+Echo\s+2\s+22\.222/);
+  });
+
+  it('--total-calls and --format (JSON / JSONL regardless of extension)', async () => {
+    const json = file('export.txt', JSON.stringify(records.slice(0, 100)));
+    const a = await cli(['summarize', json, '--format', 'json', '--total-calls', '1000', '--json']);
+    expect(a.code).toBe(0);
+    expect(JSON.parse(a.stdout)).toEqual(summarizeSurveys(records.slice(0, 100), { totalCalls: 1000 }));
+    const jsonl = file('export.jsonl', records.slice(0, 50).map((r) => JSON.stringify(r)).join('\n'));
+    const b = await cli(['summarize', jsonl, '--total-calls=50', '--json']);
+    expect(JSON.parse(b.stdout)).toEqual(summarizeSurveys(records.slice(0, 50), { totalCalls: 50 }));
+  });
+
+  it('summarises parse errors on stderr with line numbers and still prints the summary', async () => {
+    const lines = GOLDEN_CSV.split('\r\n');
+    lines.splice(3, 0, 'bad,row,x');
+    for (let i = 0; i < 12; i++) lines.push(`2026-01-05T10:00:00Z,cx${i},s,nine,,,,,,,,,,,,,,`);
+    const path = file('broken.csv', lines.join('\r\n'));
+    const { code, stdout, stderr } = await cli(['summarize', path, '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).surveys).toBe(12);
+    expect(stderr).toContain('13 rows of');
+    expect(stderr).toContain('(first 10 shown)');
+    expect(stderr).toContain('line 4: truncated row: 3 fields, the header has 18');
+    // The golden text ends with CRLF, so line 15 is blank and the appended rows start on line 16.
+    expect(stderr).toMatch(/line 16: OverallRatingScore must be an integer from 0 to 100 or empty; got "nine"/);
+  });
+
+  it('exit 1 when nothing is readable', async () => {
+    const path = file('nothing.csv', 'CallId,Foo\nx,y\n');
+    const { code, stderr } = await cli(['summarize', path]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('line 1: missing required column one of OverallRatingScore');
+  });
+
+  it('usage and file errors exit 2 with a clear message', async () => {
+    const cases: [string[], RegExp][] = [
+      [['summarize', join(dir, 'missing.csv')], /no such file: .*missing\.csv/],
+      [['summarize', csvPath, '--verbose'], /unknown option --verbose/],
+      [['summarize', csvPath, '--total-calls', 'many'], /--total-calls must be a non-negative integer; got "many"/],
+      [['summarize', csvPath, '--total-calls', '-3'], /--total-calls needs a value|--total-calls must be a non-negative integer/],
+      [['summarize', csvPath, '--format', 'xml'], /--format must be one of csv, json, jsonl; got "xml"/],
+      [['summarize', file('data.xlsx', 'x')], /cannot tell the format of .*data\.xlsx; pass --format csv\|json\|jsonl/],
+      [['summarize'], /missing <export-file>/],
+      [['report', csvPath], /unknown command "report"; expected summarize/],
+      [[], /missing command/],
+      [['summarize', dir, '--format', 'csv'], /is not a file/],
+      [['summarize', '--kql', '--start', 'tomorrow'], /start must be a valid Date/],
+    ];
+    for (const [argv, message] of cases) {
+      const { code, stderr, stdout } = await cli(argv);
+      expect({ argv, code, stdout }).toEqual({ argv, code: 2, stdout: '' });
+      expect(stderr).toMatch(message);
+    }
+  });
+
+  it('--help and --kql', async () => {
+    const help = await cli(['--help']);
+    expect(help).toEqual({ code: 0, stdout: CLI_HELP, stderr: '' });
+    expect(help.stdout).toContain('summarize <export-file>');
+    const kql = await cli(['summarize', '--kql', '--start', '2026-01-01', '--resource-id', 'r1']);
+    expect(kql.code).toBe(0);
+    expect(kql.stdout).toBe(surveySummaryKql({ start: '2026-01-01', resourceId: 'r1' }) + '\n');
+  });
+
+  it('shows progress on a TTY only, and clears it', async () => {
+    const many = generateSampleSurveys(PROGRESS_EVERY_ROWS + 10, 5);
+    const path = file('many.csv', formatSurveyCsv(many));
+    const tty = await cli(['summarize', path, '--json'], true);
+    expect(tty.code).toBe(0);
+    expect(tty.stderr).toContain('\rend-of-call-survey: 100,000 rows read…');
+    expect(tty.stderr.endsWith('\r\x1b[K')).toBe(true);
+    const piped = await cli(['summarize', path, '--json'], false);
+    expect(piped.stderr).toBe('');
+    expect(JSON.parse(piped.stdout)).toEqual(JSON.parse(tty.stdout));
+    expect(parseSurveyExport(formatSurveyCsv(many.slice(0, 3)), 'csv').errors).toEqual([]);
+  });
+});
