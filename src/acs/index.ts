@@ -1,1 +1,30 @@
-export {};
+/**
+ * `end-of-call-survey/acs`: the ACS submitters (`submitterForCall`, `submitterForCallAdapter`) and a Fluent v8 → v9
+ * theme bridge. The only entry point that imports `@azure/communication-calling` at runtime; it works under bundlers
+ * and in Node (where the SDK needs `globalThis.MediaStream`).
+ */
+export {
+  NoCallToSurveyError,
+  submitterForCall,
+  submitterForCallAdapter,
+} from './submitters.js';
+export type { AcsSurveySubmitResponse, SurveyableCall, SurveyableCallAdapter } from './submitters.js';
+export { v9ThemeFromV8 } from './theme.js';
+export type { CreateV9Theme } from './theme.js';
+// The submission types, so an ACS-only app can type its code from this entry alone.
+export type {
+  SurveySubmitter,
+  SurveySubmitResponse,
+  SurveySubmitContext,
+  SurveySubmissionStatus,
+  SurveyDeliveryOptions,
+  SurveyDeliveryResult,
+  SurveyDeliveryReason,
+  SurveyTelemetryEvent,
+  UseSurveySubmissionOptions,
+  UseSurveySubmissionResult,
+  SurveyTriggerAdapter,
+  SurveyTriggerCall,
+  UseSurveyTriggerOptions,
+  UseSurveyTriggerResult,
+} from '../react/submission/index.js';

@@ -1,0 +1,20 @@
+/** The one test that loads the REAL Calling SDK (MediaStream is stubbed in test/setup.ts). */
+import { describe, expect, it, vi } from 'vitest';
+import { Features } from '@azure/communication-calling';
+import type { Call, CallSurvey } from '@azure/communication-calling';
+import { submitterForCall } from '../../src/acs/index.js';
+import { validSurvey } from '../react/submission/helpers.js';
+
+describe('submitterForCall with the real @azure/communication-calling', () => {
+  it('passes the real Features.CallSurvey factory to call.feature', async () => {
+    expect(Features.CallSurvey).toBeDefined();
+    const submitSurvey = vi.fn(async (survey: CallSurvey) => ({ ...survey, id: 'real', callId: 'c', localParticipantId: 'p' }));
+    const feature = vi.fn((_factory: unknown) => ({ submitSurvey }));
+    // A fake call (the type check proves a real Call fits the submitter's parameter).
+    const call = { feature } as unknown as Call;
+    await expect(submitterForCall(call)(validSurvey(), { idempotencyKey: 'k' })).resolves.toMatchObject({ id: 'real' });
+    expect(feature).toHaveBeenCalledTimes(1);
+    expect(feature.mock.calls[0]?.[0]).toBe(Features.CallSurvey);
+    expect(submitSurvey).toHaveBeenCalledWith(validSurvey());
+  }, 60_000);
+});

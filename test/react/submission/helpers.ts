@@ -1,0 +1,41 @@
+import type { CallSurvey } from '../../../src/core/types.js';
+
+/** A seeded PRNG (mulberry32): the same seed gives the same run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A survey the SDK accepts: overall `score` on 1–5 with its scale. */
+export function validSurvey(score = 4): CallSurvey {
+  return { overallRating: { score, scale: { lowerBound: 1, upperBound: 5, lowScoreThreshold: 2 } } };
+}
+
+/** A survey the SDK refuses (score outside its scale). */
+export function invalidSurvey(): CallSurvey {
+  return { overallRating: { score: 9, scale: { lowerBound: 1, upperBound: 5, lowScoreThreshold: 2 } } };
+}
+
+/** The SDK's CallingCommunicationError shape. */
+export function sdkError(code: number, subCode: number, message = `SDK error ${code}/${subCode}`): Error {
+  return Object.assign(new Error(message), { code, subCode });
+}
+export const notSent = () => sdkError(408, 45101, 'Failed to submit survey, timedout. Please try again.');
+export const invalidSdk = () => sdkError(400, 45100, 'Invalid call survey. Please submit a survey options.');
+
+/** A promise whose settling the test controls. */
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
