@@ -1,0 +1,91 @@
+/**
+ * German (Germany) strings of the survey dialog. Formal address ("Sie"); rating labels are the usual German
+ * ITU-T P.800 ACR wording (schlecht, dürftig, ordentlich, gut, ausgezeichnet).
+ */
+import type { SurveyStrings } from '../SurveyStrings.js';
+import { deepFreezeLocale } from './freeze.js';
+
+/** German (de-DE) strings: a complete, deeply frozen {@link SurveyStrings}. */
+export const SURVEY_STRINGS_DE_DE: Readonly<SurveyStrings> = deepFreezeLocale<SurveyStrings>({
+  title: 'Feedback zum Anruf',
+  overallPrompt: 'Wie war die Anrufqualität?',
+  issuesPrompt: 'Was hätte besser sein können?',
+  issuesHint: 'Markieren Sie alles, was ein Problem hatte. Was Sie nicht markieren, gilt als in Ordnung.',
+  categoryNames: {
+    overallRating: 'Anruf allgemein',
+    audioRating: 'Audio',
+    videoRating: 'Video',
+    screenshareRating: 'Bildschirmfreigabe',
+  },
+  categoryProblem: {
+    overallRating: 'Anruf allgemein',
+    audioRating: 'Audio',
+    videoRating: 'Video',
+    screenshareRating: 'Bildschirmfreigabe',
+  },
+  categoryRatingPrompt: 'Qualität: {category}',
+  issuesGroupLabel: '{category}: Was ist schiefgelaufen?',
+  issues: {
+    overallRating: {
+      CallCannotJoin: 'Ich konnte dem Anruf nicht beitreten',
+      CallCannotInvite: 'Ich konnte niemanden zum Anruf hinzufügen',
+      HadToRejoin: 'Ich musste erneut beitreten',
+      CallEndedUnexpectedly: 'Der Anruf wurde unerwartet beendet',
+      OtherIssues: 'Ein anderes Problem mit dem Anruf',
+    },
+    audioRating: {
+      NoLocalAudio: 'Andere konnten mich nicht hören',
+      NoRemoteAudio: 'Ich konnte andere nicht hören',
+      Echo: 'Ich habe ein Echo gehört',
+      AudioNoise: 'Es gab Hintergrundgeräusche',
+      LowVolume: 'Die Lautstärke war zu niedrig',
+      AudioStoppedUnexpectedly: 'Der Ton ist unerwartet ausgefallen',
+      DistortedSpeech: 'Stimmen klangen verzerrt',
+      AudioInterruption: 'Der Ton ist immer wieder ausgesetzt',
+      OtherIssues: 'Ein anderes Audioproblem',
+    },
+    videoRating: {
+      NoVideoReceived: 'Ich konnte das Video der anderen nicht sehen',
+      NoVideoSent: 'Andere konnten mein Video nicht sehen',
+      LowQuality: 'Das Video war unscharf oder von schlechter Qualität',
+      Freezes: 'Das Video ist eingefroren',
+      StoppedUnexpectedly: 'Das Video wurde unerwartet beendet',
+      DarkVideoReceived: 'Das Video der anderen war zu dunkel',
+      AudioVideoOutOfSync: 'Ton und Bild waren nicht synchron',
+      OtherIssues: 'Ein anderes Videoproblem',
+    },
+    screenshareRating: {
+      NoContentLocal: 'Andere konnten meinen Bildschirm nicht sehen',
+      NoContentRemote: 'Ich konnte den freigegebenen Bildschirm nicht sehen',
+      CannotPresent: 'Ich konnte meinen Bildschirm nicht freigeben',
+      LowQuality: 'Der freigegebene Bildschirm war unscharf',
+      Freezes: 'Der freigegebene Bildschirm ist eingefroren',
+      StoppedUnexpectedly: 'Die Bildschirmfreigabe wurde unerwartet beendet',
+      LargeDelay: 'Der freigegebene Bildschirm war stark verzögert',
+      OtherIssues: 'Ein anderes Problem mit der Bildschirmfreigabe',
+    },
+  },
+  ratingLabels: ['Schlecht', 'Dürftig', 'Ordentlich', 'Gut', 'Ausgezeichnet'],
+  ratingNoneSelected: 'Keine Bewertung ausgewählt',
+  ratingValueText: '{value} von {max}',
+  ratingSelected: 'Ausgewählt: {label}',
+  scaleLowAnchor: 'Am schlechtesten',
+  scaleHighAnchor: 'Am besten',
+  next: 'Weiter',
+  submit: 'Senden',
+  skip: 'Überspringen',
+  back: 'Zurück',
+  tryAgain: 'Erneut versuchen',
+  close: 'Schließen',
+  submitting: 'Wird gesendet…',
+  thankYou: 'Vielen Dank für Ihr Feedback!',
+  errorTitle: 'Ihr Feedback konnte nicht gesendet werden',
+  errorMessage: 'Überprüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  commentLabel: 'Weitere Anmerkungen zu „{category}“ (optional)',
+  commentPlaceholder: 'Erzählen Sie uns mehr',
+  announceRatingStep: 'Schritt {step} von {total}: {prompt}',
+  announceIssuesStep: 'Schritt {step} von {total}: {prompt}',
+  announceSubmitting: 'Wird gesendet…',
+  announceSubmitted: 'Vielen Dank für Ihr Feedback!',
+  stepCounter: 'Schritt {step} von {total}',
+});

@@ -1,0 +1,91 @@
+/**
+ * Spanish (Spain) strings of the survey dialog. Informal address ("tú"), as in current Spanish software; rating
+ * labels are the usual Spanish ITU-T P.800 ACR wording for «calidad» (mala, mediocre, aceptable, buena, excelente).
+ */
+import type { SurveyStrings } from '../SurveyStrings.js';
+import { deepFreezeLocale } from './freeze.js';
+
+/** Spanish (es-ES) strings: a complete, deeply frozen {@link SurveyStrings}. */
+export const SURVEY_STRINGS_ES_ES: Readonly<SurveyStrings> = deepFreezeLocale<SurveyStrings>({
+  title: 'Comentarios sobre la llamada',
+  overallPrompt: '¿Qué tal ha sido la calidad de la llamada?',
+  issuesPrompt: '¿Qué podría haber ido mejor?',
+  issuesHint: 'Marca todo lo que haya tenido algún problema. Lo que no marques se considerará correcto.',
+  categoryNames: {
+    overallRating: 'La llamada en general',
+    audioRating: 'Audio',
+    videoRating: 'Vídeo',
+    screenshareRating: 'Compartir pantalla',
+  },
+  categoryProblem: {
+    overallRating: 'La llamada en general',
+    audioRating: 'Audio',
+    videoRating: 'Vídeo',
+    screenshareRating: 'Compartir pantalla',
+  },
+  categoryRatingPrompt: 'Calidad: {category}',
+  issuesGroupLabel: '{category}: ¿qué ha fallado?',
+  issues: {
+    overallRating: {
+      CallCannotJoin: 'No he podido unirme a la llamada',
+      CallCannotInvite: 'No he podido añadir a alguien a la llamada',
+      HadToRejoin: 'He tenido que volver a unirme',
+      CallEndedUnexpectedly: 'La llamada se ha cortado de forma inesperada',
+      OtherIssues: 'Ha habido otro problema con la llamada',
+    },
+    audioRating: {
+      NoLocalAudio: 'Los demás no me oían',
+      NoRemoteAudio: 'No oía a los demás',
+      Echo: 'Se oía eco',
+      AudioNoise: 'Había ruido de fondo',
+      LowVolume: 'El volumen era demasiado bajo',
+      AudioStoppedUnexpectedly: 'El audio se ha detenido de forma inesperada',
+      DistortedSpeech: 'Las voces sonaban distorsionadas',
+      AudioInterruption: 'El audio se cortaba continuamente',
+      OtherIssues: 'Otro problema de audio',
+    },
+    videoRating: {
+      NoVideoReceived: 'No veía el vídeo de los demás',
+      NoVideoSent: 'Los demás no veían mi vídeo',
+      LowQuality: 'El vídeo se veía borroso o con mala calidad',
+      Freezes: 'El vídeo se congelaba',
+      StoppedUnexpectedly: 'El vídeo se ha detenido de forma inesperada',
+      DarkVideoReceived: 'El vídeo de los demás se veía demasiado oscuro',
+      AudioVideoOutOfSync: 'El sonido y la imagen no estaban sincronizados',
+      OtherIssues: 'Otro problema de vídeo',
+    },
+    screenshareRating: {
+      NoContentLocal: 'Los demás no veían mi pantalla',
+      NoContentRemote: 'No veía la pantalla compartida',
+      CannotPresent: 'No he podido compartir mi pantalla',
+      LowQuality: 'La pantalla compartida se veía borrosa',
+      Freezes: 'La pantalla compartida se congelaba',
+      StoppedUnexpectedly: 'La pantalla se ha dejado de compartir de forma inesperada',
+      LargeDelay: 'La pantalla compartida iba con mucho retraso',
+      OtherIssues: 'Otro problema al compartir pantalla',
+    },
+  },
+  ratingLabels: ['Mala', 'Mediocre', 'Aceptable', 'Buena', 'Excelente'],
+  ratingNoneSelected: 'Sin valoración',
+  ratingValueText: '{value} de {max}',
+  ratingSelected: 'Selección: {label}',
+  scaleLowAnchor: 'La peor',
+  scaleHighAnchor: 'La mejor',
+  next: 'Siguiente',
+  submit: 'Enviar',
+  skip: 'Omitir',
+  back: 'Atrás',
+  tryAgain: 'Reintentar',
+  close: 'Cerrar',
+  submitting: 'Enviando…',
+  thankYou: '¡Gracias por tus comentarios!',
+  errorTitle: 'No hemos podido enviar tus comentarios',
+  errorMessage: 'Comprueba tu conexión y vuelve a intentarlo.',
+  commentLabel: '¿Algo más sobre «{category}»? (opcional)',
+  commentPlaceholder: 'Cuéntanos más',
+  announceRatingStep: 'Paso {step} de {total}: {prompt}',
+  announceIssuesStep: 'Paso {step} de {total}: {prompt}',
+  announceSubmitting: 'Enviando…',
+  announceSubmitted: '¡Gracias por tus comentarios!',
+  stepCounter: 'Paso {step} de {total}',
+});

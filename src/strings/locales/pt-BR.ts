@@ -1,0 +1,91 @@
+/**
+ * Portuguese (Brazil) strings of the survey dialog. Addresses the user as "você"; rating labels are the usual
+ * Brazilian five-point quality wording for the ITU-T P.800 ACR scale (péssima, ruim, regular, boa, excelente).
+ */
+import type { SurveyStrings } from '../SurveyStrings.js';
+import { deepFreezeLocale } from './freeze.js';
+
+/** Portuguese (pt-BR) strings: a complete, deeply frozen {@link SurveyStrings}. */
+export const SURVEY_STRINGS_PT_BR: Readonly<SurveyStrings> = deepFreezeLocale<SurveyStrings>({
+  title: 'Avaliação da chamada',
+  overallPrompt: 'Como foi a qualidade da chamada?',
+  issuesPrompt: 'O que poderia ter sido melhor?',
+  issuesHint: 'Marque tudo o que teve algum problema. O que você não marcar será considerado sem problemas.',
+  categoryNames: {
+    overallRating: 'A chamada em geral',
+    audioRating: 'Áudio',
+    videoRating: 'Vídeo',
+    screenshareRating: 'Compartilhamento de tela',
+  },
+  categoryProblem: {
+    overallRating: 'A chamada em geral',
+    audioRating: 'Áudio',
+    videoRating: 'Vídeo',
+    screenshareRating: 'Compartilhamento de tela',
+  },
+  categoryRatingPrompt: 'Qualidade: {category}',
+  issuesGroupLabel: '{category}: o que deu errado?',
+  issues: {
+    overallRating: {
+      CallCannotJoin: 'Não consegui entrar na chamada',
+      CallCannotInvite: 'Não consegui adicionar alguém à chamada',
+      HadToRejoin: 'Tive que entrar de novo',
+      CallEndedUnexpectedly: 'A chamada terminou inesperadamente',
+      OtherIssues: 'Outro problema com a chamada',
+    },
+    audioRating: {
+      NoLocalAudio: 'Os outros não conseguiam me ouvir',
+      NoRemoteAudio: 'Eu não conseguia ouvir os outros',
+      Echo: 'Ouvi eco',
+      AudioNoise: 'Havia ruído de fundo',
+      LowVolume: 'O volume estava baixo demais',
+      AudioStoppedUnexpectedly: 'O áudio parou inesperadamente',
+      DistortedSpeech: 'As vozes estavam distorcidas',
+      AudioInterruption: 'O áudio ficava cortando',
+      OtherIssues: 'Outro problema de áudio',
+    },
+    videoRating: {
+      NoVideoReceived: 'Eu não conseguia ver o vídeo dos outros',
+      NoVideoSent: 'Os outros não conseguiam ver meu vídeo',
+      LowQuality: 'O vídeo estava borrado ou com baixa qualidade',
+      Freezes: 'O vídeo travou',
+      StoppedUnexpectedly: 'O vídeo parou inesperadamente',
+      DarkVideoReceived: 'O vídeo dos outros estava escuro demais',
+      AudioVideoOutOfSync: 'O som e a imagem estavam fora de sincronia',
+      OtherIssues: 'Outro problema de vídeo',
+    },
+    screenshareRating: {
+      NoContentLocal: 'Os outros não conseguiam ver minha tela',
+      NoContentRemote: 'Eu não conseguia ver a tela compartilhada',
+      CannotPresent: 'Não consegui compartilhar minha tela',
+      LowQuality: 'A tela compartilhada estava borrada',
+      Freezes: 'A tela compartilhada travou',
+      StoppedUnexpectedly: 'O compartilhamento de tela parou inesperadamente',
+      LargeDelay: 'A tela compartilhada estava muito atrasada',
+      OtherIssues: 'Outro problema no compartilhamento de tela',
+    },
+  },
+  ratingLabels: ['Péssima', 'Ruim', 'Regular', 'Boa', 'Excelente'],
+  ratingNoneSelected: 'Nenhuma nota selecionada',
+  ratingValueText: '{value} de {max}',
+  ratingSelected: 'Selecionado: {label}',
+  scaleLowAnchor: 'Pior',
+  scaleHighAnchor: 'Melhor',
+  next: 'Avançar',
+  submit: 'Enviar',
+  skip: 'Pular',
+  back: 'Voltar',
+  tryAgain: 'Tentar novamente',
+  close: 'Fechar',
+  submitting: 'Enviando…',
+  thankYou: 'Obrigado pela sua avaliação!',
+  errorTitle: 'Não foi possível enviar sua avaliação',
+  errorMessage: 'Verifique sua conexão e tente novamente.',
+  commentLabel: 'Algo mais sobre “{category}”? (opcional)',
+  commentPlaceholder: 'Conte mais para nós',
+  announceRatingStep: 'Etapa {step} de {total}: {prompt}',
+  announceIssuesStep: 'Etapa {step} de {total}: {prompt}',
+  announceSubmitting: 'Enviando…',
+  announceSubmitted: 'Obrigado pela sua avaliação!',
+  stepCounter: 'Etapa {step} de {total}',
+});

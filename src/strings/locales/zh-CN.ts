@@ -1,0 +1,91 @@
+/**
+ * Chinese (Simplified, China) strings of the survey dialog. Addresses the user as "你"; full-width punctuation.
+ * Rating labels are the usual Chinese wording of the ITU-T P.800 ACR scale (很差、较差、一般、良好、优秀).
+ */
+import type { SurveyStrings } from '../SurveyStrings.js';
+import { deepFreezeLocale } from './freeze.js';
+
+/** Chinese (zh-CN, Simplified) strings: a complete, deeply frozen {@link SurveyStrings}. */
+export const SURVEY_STRINGS_ZH_CN: Readonly<SurveyStrings> = deepFreezeLocale<SurveyStrings>({
+  title: '通话反馈',
+  overallPrompt: '通话质量如何？',
+  issuesPrompt: '哪些方面本可以更好？',
+  issuesHint: '请勾选所有出现问题的项目。未勾选的项目将视为正常。',
+  categoryNames: {
+    overallRating: '通话本身',
+    audioRating: '音频',
+    videoRating: '视频',
+    screenshareRating: '屏幕共享',
+  },
+  categoryProblem: {
+    overallRating: '通话本身',
+    audioRating: '音频',
+    videoRating: '视频',
+    screenshareRating: '屏幕共享',
+  },
+  categoryRatingPrompt: '{category}质量',
+  issuesGroupLabel: '{category}：出现了什么问题？',
+  issues: {
+    overallRating: {
+      CallCannotJoin: '我无法加入通话',
+      CallCannotInvite: '我无法将他人添加到通话中',
+      HadToRejoin: '我不得不重新加入',
+      CallEndedUnexpectedly: '通话意外结束',
+      OtherIssues: '通话出现了其他问题',
+    },
+    audioRating: {
+      NoLocalAudio: '其他人听不到我的声音',
+      NoRemoteAudio: '我听不到其他人的声音',
+      Echo: '我听到了回声',
+      AudioNoise: '有背景噪音',
+      LowVolume: '音量太低',
+      AudioStoppedUnexpectedly: '音频意外停止',
+      DistortedSpeech: '声音失真',
+      AudioInterruption: '音频断断续续',
+      OtherIssues: '其他音频问题',
+    },
+    videoRating: {
+      NoVideoReceived: '我看不到其他人的视频',
+      NoVideoSent: '其他人看不到我的视频',
+      LowQuality: '视频模糊或画质差',
+      Freezes: '视频画面卡住',
+      StoppedUnexpectedly: '视频意外停止',
+      DarkVideoReceived: '其他人的视频太暗',
+      AudioVideoOutOfSync: '声音和画面不同步',
+      OtherIssues: '其他视频问题',
+    },
+    screenshareRating: {
+      NoContentLocal: '其他人看不到我的屏幕',
+      NoContentRemote: '我看不到共享的屏幕',
+      CannotPresent: '我无法共享我的屏幕',
+      LowQuality: '共享的屏幕模糊',
+      Freezes: '共享的屏幕画面卡住',
+      StoppedUnexpectedly: '屏幕共享意外停止',
+      LargeDelay: '共享的屏幕延迟很大',
+      OtherIssues: '其他屏幕共享问题',
+    },
+  },
+  ratingLabels: ['很差', '较差', '一般', '良好', '优秀'],
+  ratingNoneSelected: '未选择评分',
+  ratingValueText: '{value} 分（满分 {max} 分）',
+  ratingSelected: '已选择：{label}',
+  scaleLowAnchor: '最差',
+  scaleHighAnchor: '最好',
+  next: '下一步',
+  submit: '提交',
+  skip: '跳过',
+  back: '上一步',
+  tryAgain: '重试',
+  close: '关闭',
+  submitting: '正在发送…',
+  thankYou: '感谢你的反馈！',
+  errorTitle: '无法发送你的反馈',
+  errorMessage: '请检查网络连接，然后重试。',
+  commentLabel: '关于{category}，还有其他想说的吗？（可选）',
+  commentPlaceholder: '请告诉我们更多信息',
+  announceRatingStep: '第 {step} 步，共 {total} 步：{prompt}',
+  announceIssuesStep: '第 {step} 步，共 {total} 步：{prompt}',
+  announceSubmitting: '正在发送…',
+  announceSubmitted: '感谢你的反馈！',
+  stepCounter: '第 {step} 步，共 {total} 步',
+});
