@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { cdp, userEvent } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
@@ -179,5 +179,52 @@ describe('forced colors', () => {
     const empty = screen.getByRole('radio', { name: 'Excellent' }).parentElement!.querySelector('svg')!;
     expect(getComputedStyle(filled).fill).not.toBe(getComputedStyle(empty).fill);
     expect(getComputedStyle(filled).fill).not.toBe('none');
+  });
+});
+
+describe('small screens', () => {
+  it('fits a 320 px wide viewport (reflow at 400 % / 200 % zoom) on both steps without horizontal scrolling', async () => {
+    await page.viewport(320, 568);
+    try {
+      render(<Harness random={createSeededRandom(2)} comments />);
+      const surface = await screen.findByRole('dialog');
+      const fits = () => {
+        expect(surface.getBoundingClientRect().right).toBeLessThanOrEqual(320);
+        expect(surface.getBoundingClientRect().left).toBeGreaterThanOrEqual(0);
+        expect(surface.scrollWidth).toBeLessThanOrEqual(surface.clientWidth);
+      };
+      fits();
+      await userEvent.click(screen.getByRole('radio', { name: 'Bad' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+      await screen.findByRole('heading', { name: 'What could have been better?' });
+      await userEvent.click(screen.getByRole('checkbox', { name: 'Screen share' }));
+      fits();
+      for (const name of ['Skip', 'Back', 'Submit']) {
+        const rect = screen.getByRole('button', { name }).getBoundingClientRect();
+        expect(rect.right).toBeLessThanOrEqual(320);
+      }
+    } finally {
+      await page.viewport(414, 896);
+    }
+  });
+});
+
+describe('wide scales', () => {
+  it('a 0–100 slider is named by the question and moves with real arrow keys', async () => {
+    const onSubmit = vi.fn<Submit>(() => Promise.resolve(undefined));
+    render(
+      <Harness
+        config={{ overallRating: { scale: { lowerBound: 0, upperBound: 100, lowScoreThreshold: 60 } } }}
+        onSubmit={onSubmit}
+      />,
+    );
+    const slider = await screen.findByRole('slider', { name: 'How was the call quality?' });
+    slider.focus();
+    await userEvent.keyboard('{End}{ArrowLeft}{ArrowLeft}');
+    expect(slider.getAttribute('aria-valuetext')).toBe('98 out of 100');
+    await tabTo(screen.getByRole('button', { name: 'Submit' }));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]![0].overallRating?.score).toBe(98);
   });
 });
