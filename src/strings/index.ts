@@ -10,3 +10,4 @@ export type {
 } from './SurveyStrings.js';
 export { formatSurveyString } from './SurveyStrings.js';
 export { DEFAULT_SURVEY_STRINGS, mergeSurveyStrings } from './en-US.js';
+export * from './locales/index.js';

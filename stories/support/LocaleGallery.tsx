@@ -2,16 +2,16 @@
  * Story helper: one survey per shipped locale, each opened by its own button (one modal at a time), with a shared log.
  */
 import * as React from 'react';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { DEFAULT_SURVEY_STRINGS, EndOfCallSurvey } from '../../src/index.js';
-import type { SurveyStringsOverride } from '../../src/index.js';
+import { Button, FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { EndOfCallSurvey, SURVEY_LOCALES, SURVEY_LOCALE_DIRECTIONS } from '../../src/index.js';
+import type { SurveyLocale, SurveyStringsOverride } from '../../src/index.js';
 import { EventLog, useDemoSurvey } from './SurveyDemo.js';
 import type { SurveyDemoProps } from './SurveyDemo.js';
 
-/** The locales shown. TODO: read the shipped locale registry once `src/strings/locales` exports it. */
-export const DEMO_LOCALES: readonly { locale: string; strings: SurveyStringsOverride }[] = [
-  { locale: 'en-US', strings: DEFAULT_SURVEY_STRINGS },
-];
+/** Every shipped locale, from the locale registry, with its writing direction. */
+export const DEMO_LOCALES: readonly { locale: SurveyLocale; strings: SurveyStringsOverride; dir: 'ltr' | 'rtl' }[] = (
+  Object.keys(SURVEY_LOCALES) as SurveyLocale[]
+).map((locale) => ({ locale, strings: SURVEY_LOCALES[locale], dir: SURVEY_LOCALE_DIRECTIONS[locale] }));
 
 const useStyles = makeStyles({
   root: {
@@ -31,7 +31,7 @@ const useStyles = makeStyles({
 export function LocaleGallery(props: SurveyDemoProps) {
   const styles = useStyles();
   const demo = useDemoSurvey({ ...props, initiallyOpen: false });
-  const [current, setCurrent] = React.useState<string | null>(DEMO_LOCALES[0]?.locale ?? null);
+  const [current, setCurrent] = React.useState<SurveyLocale | null>(DEMO_LOCALES[0]?.locale ?? null);
   return (
     <main className={styles.root}>
       <div className={styles.buttons}>
@@ -41,8 +41,8 @@ export function LocaleGallery(props: SurveyDemoProps) {
           </Button>
         ))}
       </div>
-      {DEMO_LOCALES.map(({ locale, strings }) => (
-        <div key={locale} lang={locale}>
+      {DEMO_LOCALES.map(({ locale, strings, dir }) => (
+        <FluentProvider key={locale} dir={dir} lang={locale}>
           <EndOfCallSurvey
             config={props.config}
             comments={props.comments}
@@ -53,7 +53,7 @@ export function LocaleGallery(props: SurveyDemoProps) {
             onSubmit={demo.onSubmit}
             onDismiss={demo.onDismiss}
           />
-        </div>
+        </FluentProvider>
       ))}
       <EventLog entries={demo.log} />
     </main>
