@@ -218,7 +218,11 @@ export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySu
         }
       }
     }
-    if (callIds && record.CallId) callIds.add(record.CallId);
+    if (callIds && record.CallId && !callIds.has(record.CallId)) {
+      // Keep a flat copy: a parsed value is often a slice of a whole input chunk, and a set of slices would keep
+      // every chunk (the whole file) alive. Concatenating then slicing makes V8 copy the characters.
+      callIds.add((' ' + record.CallId).slice(1));
+    }
     surveys++;
   };
 
