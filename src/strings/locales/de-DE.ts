@@ -41,7 +41,7 @@ export const SURVEY_STRINGS_DE_DE: Readonly<SurveyStrings> = deepFreezeLocale<Su
       LowVolume: 'Die Lautstärke war zu niedrig',
       AudioStoppedUnexpectedly: 'Der Ton ist unerwartet ausgefallen',
       DistortedSpeech: 'Stimmen klangen verzerrt',
-      AudioInterruption: 'Der Ton ist immer wieder ausgesetzt',
+      AudioInterruption: 'Der Ton hat immer wieder ausgesetzt',
       OtherIssues: 'Ein anderes Audioproblem',
     },
     videoRating: {

@@ -68,7 +68,7 @@ export const SURVEY_STRINGS_PT_BR: Readonly<SurveyStrings> = deepFreezeLocale<Su
   ratingLabels: ['Péssima', 'Ruim', 'Regular', 'Boa', 'Excelente'],
   ratingNoneSelected: 'Nenhuma nota selecionada',
   ratingValueText: '{value} de {max}',
-  ratingSelected: 'Selecionado: {label}',
+  ratingSelected: 'Seleção: {label}',
   scaleLowAnchor: 'Pior',
   scaleHighAnchor: 'Melhor',
   next: 'Avançar',
