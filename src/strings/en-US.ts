@@ -35,7 +35,7 @@ export const DEFAULT_SURVEY_STRINGS: Readonly<SurveyStrings> = deepFreeze<Survey
     videoRating: 'Video',
     screenshareRating: 'Screen share',
   },
-  categoryRatingPrompt: 'How was the {category}?',
+  categoryRatingPrompt: '{category} quality',
   issuesGroupLabel: '{category}: what went wrong?',
   issues: {
     overallRating: {
@@ -93,7 +93,7 @@ export const DEFAULT_SURVEY_STRINGS: Readonly<SurveyStrings> = deepFreeze<Survey
   thankYou: 'Thank you for your feedback!',
   errorTitle: "We couldn't send your feedback",
   errorMessage: 'Check your connection and try again.',
-  commentLabel: 'Anything else about {category}? (optional)',
+  commentLabel: '{category}: anything else? (optional)',
   commentPlaceholder: 'Tell us more',
   announceRatingStep: 'Step {step} of {total}: {prompt}',
   announceIssuesStep: 'Step {step} of {total}: {prompt}',

@@ -113,7 +113,9 @@ function IssuesGroup({ state, group, index }: { state: EndOfCallSurveyState; gro
     <div className={classNames.group} data-category={category}>
       {control}
       <TagGroup state={state} group={group} />
-      {flow.commentsEnabled && category !== 'overallRating' ? <CommentBox state={state} category={category} /> : null}
+      {flow.commentsEnabled && category !== 'overallRating' && flow.revealed.includes(category) ? (
+        <CommentBox state={state} category={category} />
+      ) : null}
     </div>
   );
 }

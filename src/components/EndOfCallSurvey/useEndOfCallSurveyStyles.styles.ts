@@ -87,10 +87,8 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   comment: { width: '100%' },
-  actions: {
-    flexWrap: 'wrap',
-    rowGap: tokens.spacingVerticalS,
-  },
+  // Fluent's DialogActions already stacks the buttons on narrow screens.
+  actions: {},
   status: {
     display: 'flex',
     alignItems: 'center',
