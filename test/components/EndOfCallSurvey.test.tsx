@@ -347,7 +347,7 @@ describe('EndOfCallSurvey — strings and comments', () => {
     await user.click(screen.getByRole('radio', { name: 'Poor' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.click(await screen.findByRole('checkbox', { name: 'Video' }));
-    await user.type(screen.getByRole('textbox', { name: 'Anything else about Video? (optional)' }), 'Camera froze');
+    await user.type(screen.getByRole('textbox', { name: 'Video: anything else? (optional)' }), 'Camera froze');
     await user.click(screen.getByRole('button', { name: 'Submit' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     const [survey, context] = onSubmit.mock.calls[0]!;
