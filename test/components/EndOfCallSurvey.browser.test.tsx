@@ -168,6 +168,13 @@ describe('forced colors', () => {
     document.body.appendChild(probe);
     expect(selected.backgroundColor).toBe(getComputedStyle(probe).backgroundColor);
     probe.remove();
+    // The keyboard focus ring stays visible too.
+    await userEvent.keyboard('{ArrowRight}');
+    const eight = screen.getByRole('radio', { name: '8 out of 10' });
+    expect(document.activeElement).toBe(eight);
+    const ring = getComputedStyle(eight.parentElement!);
+    expect(ring.outlineStyle).toBe('solid');
+    expect(parseFloat(ring.outlineWidth)).toBeGreaterThan(0);
   });
 
   it('keeps filled stars distinct from empty ones', async () => {

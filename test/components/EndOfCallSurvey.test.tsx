@@ -225,6 +225,7 @@ describe('EndOfCallSurvey — submitting, failure, retry', () => {
     expect(dialog().getAttribute('aria-busy')).toBe('true');
     expect(dialog().getAttribute('data-step')).toBe('submitting');
     expect(screen.getByRole('progressbar', { name: 'Sending…' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Sending…');
     for (const radio of screen.getAllByRole('radio')) expect((radio as HTMLInputElement).disabled).toBe(true);
     pending.resolve(undefined);
     await waitFor(() => expect(onOpenChange).toHaveBeenCalledWith(undefined, { open: false, reason: 'submitted' }));
