@@ -1,8 +1,10 @@
 /** The one test that loads the REAL Calling SDK (MediaStream is stubbed in test/setup.ts). */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { Features } from '@azure/communication-calling';
-import type { Call, CallSurvey } from '@azure/communication-calling';
+import type { Call, CallSurvey, TeamsCall } from '@azure/communication-calling';
+import type { CallAdapter } from '@azure/communication-react';
 import { submitterForCall } from '../../src/acs/index.js';
+import type { SurveyableCall, SurveyableCallAdapter, SurveyTriggerAdapter, SurveyTriggerCall } from '../../src/acs/index.js';
 import { validSurvey } from '../react/submission/helpers.js';
 
 describe('submitterForCall with the real @azure/communication-calling', () => {
@@ -17,4 +19,14 @@ describe('submitterForCall with the real @azure/communication-calling', () => {
     expect(feature.mock.calls[0]?.[0]).toBe(Features.CallSurvey);
     expect(submitSurvey).toHaveBeenCalledWith(validSurvey());
   }, 60_000);
+});
+
+describe('the SDK and communication-react objects fit the kit (checked by tsc)', () => {
+  it('a real Call, TeamsCall and CallAdapter are accepted where the kit takes them', () => {
+    expectTypeOf<Call>().toExtend<SurveyableCall>();
+    expectTypeOf<TeamsCall>().toExtend<SurveyableCall>();
+    expectTypeOf<CallAdapter>().toExtend<SurveyableCallAdapter>();
+    expectTypeOf<CallAdapter>().toExtend<SurveyTriggerAdapter>();
+    expectTypeOf<Call>().toExtend<SurveyTriggerCall>();
+  });
 });

@@ -24,20 +24,25 @@ export interface EndedCallInfo {
   endReason?: { code?: number; subCode?: number };
 }
 
-type Listener = (...args: never[]) => void;
-
 /** A video stream as both the SDK objects and the declarative state describe it. */
 interface StreamLike {
   mediaStreamType?: string;
   isAvailable?: boolean;
-  on?(event: 'isAvailableChanged', listener: () => void): void;
-  off?(event: 'isAvailableChanged', listener: () => void): void;
+  /** `on('isAvailableChanged', …)` (SDK objects); read at runtime, typed loosely so overloaded SDK methods fit. */
+  readonly on?: unknown;
+  readonly off?: unknown;
+}
+
+/** A local stream: only its type is read. */
+interface LocalStreamLike {
+  mediaStreamType?: string;
 }
 
 interface ParticipantLike {
   videoStreams?: readonly StreamLike[] | Record<string | number, StreamLike>;
-  on?(event: 'videoStreamsUpdated', listener: Listener): void;
-  off?(event: 'videoStreamsUpdated', listener: Listener): void;
+  /** `on('videoStreamsUpdated', …)` (SDK objects). */
+  readonly on?: unknown;
+  readonly off?: unknown;
 }
 
 /**
@@ -50,12 +55,13 @@ export interface SurveyTriggerCall {
   readonly callEndReason?: { code?: number; subCode?: number };
   readonly isScreenSharingOn?: boolean;
   readonly isLocalVideoStarted?: boolean;
-  readonly localVideoStreams?: readonly StreamLike[];
+  readonly localVideoStreams?: readonly LocalStreamLike[];
   readonly remoteParticipants?: readonly ParticipantLike[] | Record<string, ParticipantLike>;
   readonly screenShareRemoteParticipant?: string;
   readonly info?: { readonly participantId?: string };
-  on?(event: string, listener: Listener): void;
-  off?(event: string, listener: Listener): void;
+  /** `on('stateChanged' | 'localVideoStreamsUpdated' | …, listener)`; typed loosely so the SDK's overloads fit. */
+  readonly on?: unknown;
+  readonly off?: unknown;
 }
 
 /** The `callEnded` payload (communication-react's `CallAdapterCallEndedEvent`). */
@@ -133,11 +139,12 @@ export function watchCallEnd(call: SurveyTriggerCall, listener: (info: EndedCall
   const watchedStreams = new Set<StreamLike>();
   let ended = false;
 
-  const subscribe = (target: { on?: (e: never, l: never) => void; off?: (e: never, l: never) => void }, event: string, handler: () => void) => {
+  type Subscribe = (event: string, listener: () => void) => void;
+  const subscribe = (target: { readonly on?: unknown; readonly off?: unknown }, event: string, handler: () => void) => {
     if (typeof target.on !== 'function') return;
-    (target.on as (e: string, l: () => void) => void).call(target, event, handler);
+    (target.on as Subscribe).call(target, event, handler);
     cleanups.push(() => {
-      if (typeof target.off === 'function') (target.off as (e: string, l: () => void) => void).call(target, event, handler);
+      if (typeof target.off === 'function') (target.off as Subscribe).call(target, event, handler);
     });
   };
 
