@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallSurvey, SurveySubmitContext } from '../../core/types.js';
 import { createSurveyDelivery } from './delivery.js';
 import type {
@@ -78,6 +78,10 @@ export function useSurveySubmission(
   latest.current = { submitter, options };
   const inFlight = useRef<Promise<SurveySubmitResponse> | undefined>(undefined);
   const last = useRef<LastSubmission | undefined>(undefined);
+
+  // With an outbox that has a beacon sender, hand waiting surveys to it when the page goes away.
+  const outbox = options.outbox;
+  useEffect(() => outbox?.attachPageHide(), [outbox]);
 
   const emit = useCallback((event: SurveyTelemetryEvent) => {
     try {

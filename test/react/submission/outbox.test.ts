@@ -1,10 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
 import {
   DEFAULT_OUTBOX_KEY,
   createHttpBeaconSender,
   createMemoryStore,
   createSurveyDelivery,
   createSurveyOutbox,
+  useSurveySubmission,
 } from '../../../src/react/submission/index.js';
 import type {
   SurveyOutboxEntry,
@@ -189,5 +191,29 @@ describe('createSurveyOutbox', () => {
     sendBeacon.mockReturnValue(false);
     expect(createHttpBeaconSender('/surveys', { sendBeacon, fetch })(entry)).toBe(true);
     expect(fetch).toHaveBeenCalledWith('/surveys', expect.objectContaining({ method: 'POST', keepalive: true }));
+  });
+
+  it('useSurveySubmission({ outbox }) stores the survey while sending and beacons it on the window pagehide', async () => {
+    const storage = createMemoryStore();
+    const beacon = vi.fn(() => true);
+    const outbox = createSurveyOutbox({ storage, beacon });
+    const gate = deferred<{ id: string }>();
+    const { result, unmount } = renderHook(() => useSurveySubmission(() => gate.promise, { outbox }));
+    let promise!: Promise<unknown>;
+    act(() => {
+      promise = result.current.onSubmit(validSurvey(), { idempotencyKey: 'hook-key' });
+    });
+    expect(outbox.entries()).toEqual([expect.objectContaining({ idempotencyKey: 'hook-key', state: 'pending' })]);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(beacon).toHaveBeenCalledWith(expect.objectContaining({ idempotencyKey: 'hook-key' }));
+    await act(async () => {
+      gate.resolve({ id: 'done' });
+      await promise;
+    });
+    // Delivered after all (the page stayed): removed.
+    expect(outbox.entries()).toEqual([]);
+    unmount();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(beacon).toHaveBeenCalledTimes(1);
   });
 });
