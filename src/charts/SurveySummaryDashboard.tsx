@@ -49,6 +49,7 @@ function CategorySection(props: {
   const id = useId('eocs-category-');
   const fmt = useFormatters(strings.locale);
   const vars = {
+    title: strings.title,
     category: strings.categoryNames[c.category],
     lower: c.scale.lowerBound,
     upper: c.scale.upperBound,
@@ -74,7 +75,8 @@ function CategorySection(props: {
     [strings.lowScorePercent, fmt.f2(c.lowScorePercent)],
   ];
   return (
-    <section className={classes.section} aria-labelledby={id}>
+    // A group, not a region: several dashboards on one page would repeat the same landmark names.
+    <div role="group" className={classes.section} aria-labelledby={id}>
       <H id={id} className={classes.styles.heading}>
         {fillTemplate(strings.categoryHeading, vars)}
       </H>
@@ -132,7 +134,7 @@ function CategorySection(props: {
           </tbody>
         </table>
       </div>
-    </section>
+    </div>
   );
 }
 
@@ -181,7 +183,7 @@ export function SurveySummaryDashboard(props: SurveySummaryDashboardProps): Reac
         ))
       )}
       {summary.categories.length > 0 && (
-        <section className={classes.section} aria-labelledby={issuesId}>
+        <div role="group" className={classes.section} aria-labelledby={issuesId}>
           <H2 id={issuesId} className={classes.styles.heading}>
             {strings.issuesHeading}
           </H2>
@@ -191,7 +193,7 @@ export function SurveySummaryDashboard(props: SurveySummaryDashboardProps): Reac
             <>
               <div className={classes.styles.chart}>
                 <DonutChart
-                  data={{ chartTitle: strings.issuesChartTitle, chartData: donutData }}
+                  data={{ chartTitle: fillTemplate(strings.issuesChartTitle, { title: strings.title }), chartData: donutData }}
                   innerRadius={55}
                   width={chartWidth}
                   height={chartHeight}
@@ -221,7 +223,7 @@ export function SurveySummaryDashboard(props: SurveySummaryDashboardProps): Reac
               </table>
             </>
           )}
-        </section>
+        </div>
       )}
     </section>
   );

@@ -17,7 +17,10 @@ export interface SurveySummaryStrings {
   categoryNames: Record<SurveyCategory, string>;
   /** A (category, scale) section heading; `{category}`, `{lower}`, `{upper}`, `{threshold}`. */
   categoryHeading: string;
-  /** Chart title and accessible name; `{category}`, `{lower}`, `{upper}`. */
+  /**
+   * Chart title and accessible name (a region landmark, so it includes the dashboard `{title}` to stay unique when
+   * several dashboards share a page); `{title}`, `{category}`, `{lower}`, `{upper}`.
+   */
   distributionChartTitle: string;
   /** The bar series / primary axis. */
   percentOfRespondents: string;
@@ -44,7 +47,7 @@ export interface SurveySummaryStrings {
   lowScorePercent: string;
   /** The issue-tag section heading. */
   issuesHeading: string;
-  /** Donut chart title; also its accessible name. */
+  /** Donut chart title; also its accessible name; `{title}` = the dashboard title. */
   issuesChartTitle: string;
   /** Caption of the issue-tag table. */
   issuesCaption: string;
@@ -88,7 +91,7 @@ export const DEFAULT_SURVEY_SUMMARY_STRINGS: SurveySummaryStrings = Object.freez
     screenshareRating: 'Screen share',
   }),
   categoryHeading: '{category} ({lower}–{upper}, low at or below {threshold})',
-  distributionChartTitle: '{category} ({lower}–{upper}): percent of respondents by score',
+  distributionChartTitle: '{title}: {category} ({lower}–{upper}), percent of respondents by score',
   percentOfRespondents: 'Percent of respondents',
   numberOfResponses: 'Number of responses',
   score: 'Score',
@@ -105,7 +108,7 @@ export const DEFAULT_SURVEY_SUMMARY_STRINGS: SurveySummaryStrings = Object.freez
   lowScoreResponses: 'Low scores',
   lowScorePercent: 'Low-score share (%)',
   issuesHeading: 'Reported issues',
-  issuesChartTitle: 'Share of reported issues',
+  issuesChartTitle: '{title}: share of reported issues',
   issuesCaption: 'Issue tags by frequency',
   noIssues: 'No issues were reported.',
   category: 'Category',
