@@ -81,6 +81,8 @@ export interface SurveyFlowState {
   readonly canContinue: boolean;
   /** Derived: categories whose tags are revealed (two-point ticked, or a low score on a wider scale). */
   readonly revealed: readonly SurveyCategory[];
+  /** The injected random source (`SurveyFlowOptions.random`), used again to re-plan step 2 on `reset`. */
+  readonly random: () => number;
 }
 
 export interface SurveyFlowOptions {

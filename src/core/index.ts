@@ -1,1 +1,74 @@
-export {};
+/**
+ * `end-of-call-survey/core`: pure TypeScript (no React, no DOM, no @azure runtime) — the vocabulary, the survey
+ * configuration, step 2's randomized plan, payload building, the SDK's validation, sampling and the survey flow.
+ */
+
+// Vocabulary (the SDK's own names).
+/** The four categories in the SDK's order. */
+export { SURVEY_CATEGORIES } from './types.js';
+/** Every SDK issue tag per category, in the SDK's order. */
+export { SURVEY_ISSUES } from './types.js';
+export type {
+  AudioIssue,
+  CallSurvey,
+  CategoryAnswer,
+  CategoryConfig,
+  CategoryConfigInput,
+  Issue,
+  IssueFor,
+  IssuesByCategory,
+  IssuesStepGroup,
+  OverallIssue,
+  RatingScale,
+  ScreenshareIssue,
+  SurveyAnswers,
+  SurveyCategory,
+  SurveyComments,
+  SurveyConfig,
+  SurveyConfigInput,
+  SurveySubmitContext,
+  VideoIssue,
+} from './types.js';
+
+// Errors.
+/** Errors for bad input; each has a `path` and a message naming it and the allowed values. */
+export { SurveyAnswerError, SurveyConfigError, SurveyPolicyError } from './errors.js';
+
+// Configuration.
+/** The seed's defaults and `defineSurveyConfig` (merge, validate, deep-freeze). */
+export { DEFAULT_SURVEY_CONFIG, defineSurveyConfig, isDefinedSurveyConfig, askedCategories } from './config.js';
+
+// Scales.
+/** Scale helpers: low score (`score <= lowScoreThreshold`), two-point scales, score ranges. */
+export { isLowScore, isScoreInScale, isTwoPointScale, scaleScores } from './scale.js';
+
+// Randomization.
+/** Step 2's randomized plan. */
+export { planIssuesStep } from './plan.js';
+/** A seeded `() => number` (mulberry32) for reproducible plans. */
+export { createSeededRandom } from './random.js';
+
+// Payload.
+/** The one builder of the SDK payload. */
+export { buildCallSurvey } from './payload.js';
+/** The SDK's `submitSurvey` validation with readable messages. */
+export { validateCallSurvey } from './validate.js';
+export type { ValidateCallSurveyOptions } from './validate.js';
+
+// Sampling.
+/** Burnout control: deterministic per-key sampling with cooldown and forcing signals. */
+export { hashToUnitInterval, shouldSurvey } from './sampling.js';
+export type { SurveyContext, SurveyPolicy, SurveySignals } from './sampling.js';
+
+// The survey flow.
+/** The survey flow: a store for `useSyncExternalStore`, its pure reducer and initial state. */
+export { createSurveyFlow, initialSurveyFlowState, surveyFlowReducer } from './flow.js';
+export type {
+  SurveyDismissReason,
+  SurveyEvent,
+  SurveyFlow,
+  SurveyFlowOptions,
+  SurveyFlowState,
+  SurveyFormStep,
+  SurveyStep,
+} from './flow.types.js';
