@@ -133,7 +133,7 @@ export function CallingAppDemo({ dark = false, submit = 'succeed', sampleRate = 
             <>
               <div className={styles.gallery}>
                 <VideoGallery
-                  layout="floatingLocalVideo"
+                  layout="default"
                   localParticipant={{ userId: 'local-user', displayName: 'You', isMuted: !microphone }}
                   remoteParticipants={REMOTE}
                 />
