@@ -308,14 +308,26 @@ async function run(client: QueryClient, workspaceId: string, options: QuerySurve
 /**
  * Runs `surveySummaryKql` in a Log Analytics workspace with `@azure/monitor-query-logs`
  * (`new LogsQueryClient(credential)`, passed in) and returns the same `SurveySummary` as `summarizeSurveys` would
- * for those rows. Only the histograms travel; the rows stay in Log Analytics. A `PartialFailure` throws
- * `SurveyQueryError` (with the partial summaries) unless `allowPartial`.
+ * for those rows — or, with `groupByResource: true`, one summary per ACS resource. Only the histograms travel; the
+ * rows stay in Log Analytics. A `PartialFailure` throws `SurveyQueryError` (with the partial summaries) unless
+ * `allowPartial`.
  */
+export function querySurveySummary(
+  logsQueryClient: QueryClient,
+  workspaceId: string,
+  options: QuerySurveySummaryOptions & { groupByResource: true },
+): Promise<ResourceSurveySummary[]>;
+export function querySurveySummary(
+  logsQueryClient: QueryClient,
+  workspaceId: string,
+  options?: QuerySurveySummaryOptions & { groupByResource?: false },
+): Promise<SurveySummary>;
 export async function querySurveySummary(
   logsQueryClient: QueryClient,
   workspaceId: string,
-  options: QuerySurveySummaryOptions & { groupByResource?: false } = {},
-): Promise<SurveySummary> {
+  options: QuerySurveySummaryOptions = {},
+): Promise<SurveySummary | ResourceSurveySummary[]> {
+  if (options.groupByResource === true) return querySurveySummariesByResource(logsQueryClient, workspaceId, options);
   const all = await run(logsQueryClient, workspaceId, { ...options, groupByResource: false });
   return all[0]?.summary ?? createSurveySummarizer({ totalCalls: options.totalCalls ?? 0 }).result();
 }

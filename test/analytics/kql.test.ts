@@ -211,6 +211,8 @@ describe('querySurveySummary', () => {
     expect(byResource[1]!.summary).toEqual(summarizeSurveys(sample.slice(400)));
     expect(client.calls[0]!.query).toContain('by ResourceId');
     expect(client.calls[0]!.timespan).toEqual({ duration: 'P3650D' });
+    // The same through querySurveySummary's groupByResource option.
+    expect(await querySurveySummary(client, 'ws-1', { groupByResource: true })).toEqual(byResource);
   });
 
   it('a PartialFailure throws SurveyQueryError carrying the partial summary, or is accepted with allowPartial', async () => {
