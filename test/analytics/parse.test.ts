@@ -32,6 +32,19 @@ function chunk(text: string, cuts: number[]): string[] {
   return out;
 }
 
+/** Splits `bytes` at the given positions. */
+function chunkBytes(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
+  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+  const out: Uint8Array[] = [];
+  let prev = 0;
+  for (const p of points) {
+    out.push(bytes.slice(prev, p));
+    prev = p;
+  }
+  out.push(bytes.slice(prev));
+  return out;
+}
+
 const HEADER = 'CallId,OverallRatingScore,OverallRatingScoreLowerBound,OverallRatingScoreUpperBound,OverallRatingScoreThreshold,OverallCallIssues';
 
 describe('parseSurveyExport: CSV', () => {
@@ -189,7 +202,12 @@ describe('parseSurveyExport: JSON and JSONL', () => {
 
 describe('streaming parser = whole-text parser (property)', () => {
   const sample = generateSampleSurveys(40, 7);
-  const messy: SurveyRecord = { ...sample[0]!, CallId: 'q"u,o\r\nte', OverallCallIssues: 'HadToRejoin,OtherIssues' };
+  const messy: SurveyRecord = {
+    ...sample[0]!,
+    CallId: 'q"u,o\r\nte',
+    ParticipantId: 'Zoë 🎧 Ω',
+    OverallCallIssues: 'HadToRejoin,OtherIssues',
+  };
   const csv = formatSurveyCsv([messy, ...sample]) + 'broken,"x\r\n' + GOLDEN_ROWS.slice(0, 3).join('\r\n');
   const csvWithHeader = '\uFEFF' + GOLDEN_HEADER + '\r\n' + GOLDEN_ROWS.join('\r\n') + '\r\n' + 'c,"bad\r\n';
   const json = JSON.stringify([...sample.slice(0, 10), { CallId: 'x', OverallRatingScore: 'bad' }], null, 1);
@@ -207,20 +225,8 @@ describe('streaming parser = whole-text parser (property)', () => {
       expect(whole.errors.length).toBeGreaterThan(0);
       await fc.assert(
         fc.asyncProperty(fc.array(fc.nat(), { maxLength: 12 }), fc.boolean(), async (cuts, asBytes) => {
-          const parts = asBytes
-            ? chunk(text, []).flatMap(() => {
-                const bytes = new TextEncoder().encode(text);
-                const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-                const out: Uint8Array[] = [];
-                let prev = 0;
-                for (const p of points) {
-                  out.push(bytes.slice(prev, p));
-                  prev = p;
-                }
-                out.push(bytes.slice(prev));
-                return out;
-              })
-            : chunk(text, cuts);
+          // Bytes may be cut inside a multi-byte UTF-8 character; strings anywhere (even between \r and \n).
+          const parts = asBytes ? chunkBytes(new TextEncoder().encode(text), cuts) : chunk(text, cuts);
           expect(await parseStream(parts, format)).toEqual(whole);
         }),
         { numRuns: 60 },
