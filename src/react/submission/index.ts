@@ -67,7 +67,7 @@ export type {
   SurveyTriggerCall,
   SurveyTriggerCallEndedEvent,
 } from './callEnd.js';
-export { DEFAULT_COOLDOWN_KEY, surveyConfigForCall, useSurveyTrigger } from './useSurveyTrigger.js';
+export { DEFAULT_COOLDOWN_KEY, callSignals, surveyConfigForCall, useSurveyTrigger } from './useSurveyTrigger.js';
 export type {
   SurveyTriggerDecision,
   SurveyTriggerDialogProps,

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { defineSurveyConfig, shouldSurvey } from '../../core/index.js';
-import type { SurveyConfig, SurveyConfigInput } from '../../core/types.js';
+import { defineSurveyConfig, isDefinedSurveyConfig, shouldSurvey } from '../../core/index.js';
+import type { SurveyConfig, SurveyConfigInput, SurveyPolicy, SurveySignals } from '../../core/index.js';
 import { watchAdapterCallEnd, watchCallEnd } from './callEnd.js';
 import type { CallModalities, EndedCallInfo, SurveyTriggerAdapter, SurveyTriggerCall } from './callEnd.js';
 import { defaultSurveyStore } from './outbox.js';
 import type { SurveyKeyValueStore } from './outbox.js';
 
-/** The sampling / burnout policy (the first parameter of core's `shouldSurvey`). */
-export type SurveyTriggerPolicy = Parameters<typeof shouldSurvey>[0];
+/** The sampling / burnout policy: core's `SurveyPolicy` (`{ sampleRate, cooldownDays?, alwaysWhen? }`). */
+export type SurveyTriggerPolicy = SurveyPolicy;
 
 /** The default storage key of the cooldown record (a JSON object: who → last time surveyed, epoch ms). */
 export const DEFAULT_COOLDOWN_KEY = 'end-of-call-survey:last-surveyed';
@@ -32,6 +32,11 @@ export interface UseSurveyTriggerOptions {
   config?: SurveyConfigInput | SurveyConfig;
   /** What the call used, when the app knows better than the kit's observation (each field overrides it). */
   modalities?: Partial<CallModalities>;
+  /**
+   * Facts about the call for the policy's `alwaysWhen`, merged over the ones the kit derives: `callEndedUnexpectedly`
+   * (an end reason with a non-zero code), `endReasonCode`, `endReasonSubCode`, `video`, `screenshare`.
+   */
+  signals?: SurveySignals | ((info: EndedCallInfo) => SurveySignals);
   /** The clock (tests). @default Date.now */
   now?: () => number;
   /** Told about every ended call and the decision (for telemetry / debugging). */
@@ -62,9 +67,16 @@ export interface UseSurveyTriggerResult extends SurveyTriggerDialogProps {
   close: () => void;
 }
 
-function isSurveyConfig(config: SurveyConfigInput | SurveyConfig): config is SurveyConfig {
-  // defineSurveyConfig returns a frozen object; an app's literal input is not frozen.
-  return Object.isFrozen(config);
+/** The signals the kit derives from an ended call (see {@link UseSurveyTriggerOptions.signals}). */
+export function callSignals(info: EndedCallInfo): SurveySignals {
+  const code = info.endReason?.code;
+  return {
+    callEndedUnexpectedly: code !== undefined && code !== 0,
+    endReasonCode: code,
+    endReasonSubCode: info.endReason?.subCode,
+    video: info.modalities.video,
+    screenshare: info.modalities.screenshare,
+  };
 }
 
 /**
@@ -77,7 +89,7 @@ export function surveyConfigForCall(
   modalities: CallModalities,
 ): SurveyConfig {
   const input: Record<string, unknown> = {};
-  if (base && isSurveyConfig(base)) {
+  if (base && isDefinedSurveyConfig(base)) {
     // A validated config: a missing key means "not asked", which an input expresses as `false`.
     for (const category of ['overallRating', 'audioRating', 'videoRating', 'screenshareRating'] as const) {
       input[category] = base[category] ?? false;
@@ -123,7 +135,9 @@ function writeCooldown(storage: SurveyKeyValueStore, key: string, who: string, a
  * ```
  */
 export function useSurveyTrigger(options: UseSurveyTriggerOptions = {}): UseSurveyTriggerResult {
-  const { adapter, call } = options;
+  const { adapter, call, policy } = options;
+  // Check the policy up front, so a bad one fails loudly here rather than inside an SDK event handler.
+  useMemo(() => shouldSurvey(policy ?? { sampleRate: 1 }, { key: 'policy-check' }), [policy]);
   const latest = useRef(options);
   latest.current = options;
   const [storage] = useState<SurveyKeyValueStore>(() => options.storage ?? defaultSurveyStore());
@@ -159,10 +173,12 @@ export function useSurveyTrigger(options: UseSurveyTriggerOptions = {}): UseSurv
         const who = opts.userKey ?? info.participantId ?? 'local';
         const now = (opts.now ?? Date.now)();
         const lastSurveyedAt = readCooldowns(storage, opts.storageKey ?? DEFAULT_COOLDOWN_KEY)[who];
+        const appSignals = typeof opts.signals === 'function' ? opts.signals(info) : opts.signals;
         const sampled = shouldSurvey(opts.policy ?? { sampleRate: 1 }, {
           key: `${info.callId}:${info.participantId ?? who}`,
           now,
           ...(lastSurveyedAt === undefined ? {} : { lastSurveyedAt }),
+          signals: { ...callSignals(info), ...appSignals },
         });
         if (!sampled) decision = 'not-sampled';
         else {

@@ -45,7 +45,7 @@ describe('<EndOfCallSurvey> + useSurveySubmission', () => {
     const alert = await within(dialog).findByRole('alert');
     expect(screen.getByLabelText('submission status').textContent).toBe('failed');
     await user.click(within(alert).getByRole('button', { name: S.tryAgain }));
-    expect(await screen.findByText(S.thankYou)).toBeDefined();
+    expect(await screen.findByRole('heading', { name: S.thankYou })).toBeDefined();
     expect(calls).toHaveLength(2);
     expect(calls[1]?.survey).toEqual(calls[0]?.survey);
     expect(calls[1]?.key).toBe(calls[0]?.key);
@@ -56,7 +56,7 @@ describe('<EndOfCallSurvey> + useSurveySubmission', () => {
     const sink = vi.fn<SurveySubmitter>(() => new Promise(() => {}));
     render(<Harness sink={sink} options={{ timeoutMs: 50 }} />);
     const dialog = await rateGoodAndSubmit(user);
-    expect(await within(dialog).findByText(S.thankYou, {}, { timeout: 3000 })).toBeDefined();
+    expect(await screen.findByRole('heading', { name: S.thankYou }, { timeout: 3000 })).toBeDefined();
     expect(screen.getByLabelText('submission status').textContent).toBe('unconfirmed');
     expect(within(dialog).queryByRole('button', { name: S.tryAgain })).toBeNull();
     expect(sink).toHaveBeenCalledTimes(1);

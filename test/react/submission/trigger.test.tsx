@@ -46,11 +46,11 @@ class FakeAdapter {
     this.state = { ...this.state, call: call as SurveyTriggerCall };
     for (const h of this.stateHandlers) h(this.state);
   }
-  end(callId: string) {
+  end(callId: string, code = 0) {
     const ended = this.state.call;
     this.state = { ...this.state, call: undefined, ...(ended ? { endedCall: { ...ended, state: 'Disconnected' } } : {}) };
     for (const h of this.stateHandlers) h(this.state);
-    this.emitter.emit('callEnded', { callId, code: 0, subCode: 0 });
+    this.emitter.emit('callEnded', { callId, code, subCode: 0 });
   }
   listeners() {
     return this.emitter.count('callEnded');
@@ -161,6 +161,33 @@ describe('useSurveyTrigger with a CallAdapter', () => {
     expect(run('b')).toBe(false);
     now += 5 * day;
     expect(run('c')).toBe(true);
+  });
+
+  it('forces a survey past the sample for a call that ended unexpectedly (alwaysWhen)', () => {
+    const adapter = new FakeAdapter();
+    const { result } = renderHook(() =>
+      useSurveyTrigger({
+        adapter,
+        storage: createMemoryStore(),
+        policy: { sampleRate: 0, alwaysWhen: ['callEndedUnexpectedly'] },
+      }),
+    );
+    act(() => adapter.setCall(connectedWithVideo('normal')));
+    act(() => adapter.end('normal'));
+    expect(result.current.open).toBe(false);
+    act(() => adapter.setCall(connectedWithVideo('dropped')));
+    act(() => adapter.end('dropped', 410));
+    expect(result.current.open).toBe(true);
+    expect(result.current.callInfo).toMatchObject({ callId: 'dropped', endReason: { code: 410 } });
+  });
+
+  it('rejects a bad policy up front, naming the field', () => {
+    const adapter = new FakeAdapter();
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() =>
+      renderHook(() => useSurveyTrigger({ adapter, storage: createMemoryStore(), policy: { sampleRate: 2 } })),
+    ).toThrow(/sampleRate must be a number from 0 to 1/);
+    spy.mockRestore();
   });
 
   it('takes the modalities the app reports over what it observed', () => {
