@@ -128,7 +128,8 @@ export const FailingSubmitThenRetry: Story = {
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
     await expect(alert).toHaveTextContent("We couldn't send your feedback");
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
-    const log = screen.getByRole('log');
+    // The log sits behind the modal dialog, so it is queried with hidden: true.
+    const log = screen.getByRole('log', { hidden: true });
     await waitFor(() => expect(within(log).getAllByText(/^onSubmit:/)).toHaveLength(2), { timeout: 5000 });
     const [first, second] = within(log).getAllByText(/^onSubmit:/);
     await expect(second?.textContent).toBe(first?.textContent);

@@ -49,7 +49,7 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
     listStyleType: 'none',
   },
-  entry: { paddingBlock: tokens.spacingVerticalXS },
+  entry: { margin: 0, paddingBlock: tokens.spacingVerticalXS },
 });
 
 /** One line of the event log. */
@@ -64,14 +64,14 @@ export function EventLog({ entries, label = 'Event log' }: { entries: readonly D
   return (
     <section aria-label={label}>
       <Subtitle2 as="h2">{label}</Subtitle2>
-      <ol role="log" className={styles.log}>
-        {entries.length === 0 ? <li className={styles.entry}>(nothing yet)</li> : null}
+      <div role="log" className={styles.log}>
+        {entries.length === 0 ? <p className={styles.entry}>(nothing yet)</p> : null}
         {entries.map((entry, i) => (
-          <li key={i} className={styles.entry}>
+          <p key={i} className={styles.entry}>
             {`${entry.kind}: ${JSON.stringify(entry.detail, null, 1)}`}
-          </li>
+          </p>
         ))}
-      </ol>
+      </div>
     </section>
   );
 }

@@ -99,8 +99,9 @@ export function SurveyRating(props: SurveyRatingProps): React.ReactElement {
           disabled={disabled}
           onChange={(_ev, data) => onChange(data.value)}
           input={{
+            // No aria-describedby here: axe (label-title-only) then treats the slider as described-only. The
+            // anchors stay visible beside it and the value text says "{value} out of {max}".
             'aria-labelledby': labelledBy,
-            'aria-describedby': anchorsId,
             'aria-valuetext':
               value === undefined
                 ? strings.ratingNoneSelected
