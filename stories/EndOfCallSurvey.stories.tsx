@@ -3,7 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { DEFAULT_SURVEY_STRINGS } from '../src/index.js';
 import { SurveyDemo } from './support/SurveyDemo.js';
 import { MockCallingScreen } from './support/MockCallingScreen.js';
-import { LocaleGallery } from './support/LocaleGallery.js';
+import { DEMO_LOCALES, LocaleGallery } from './support/LocaleGallery.js';
 
 const meta = {
   title: 'Components/EndOfCallSurvey',
@@ -139,6 +139,18 @@ export const FailingSubmitThenRetry: Story = {
 /** One survey per shipped locale, each opened from its own button. */
 export const EveryLocale: Story = {
   render: (args) => <LocaleGallery {...args} />,
+  play: async () => {
+    const screen = body();
+    // Open each shipped locale's survey in turn: its title names the dialog, its "Skip" closes it.
+    for (const { locale, strings } of DEMO_LOCALES) {
+      if (!screen.queryByRole('dialog')) await userEvent.click(screen.getByRole('button', { name: locale }));
+      const dialog = await screen.findByRole('dialog', { name: strings.title });
+      await expect(within(dialog).getByRole('radiogroup', { name: strings.overallPrompt })).toBeInTheDocument();
+      await userEvent.click(within(dialog).getByRole('button', { name: strings.skip }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    }
+    await expect(screen.getByRole('log')).toHaveTextContent('"reason": "skip"');
+  },
 };
 
 /** Web dark theme. */

@@ -4,12 +4,12 @@
 import * as React from 'react';
 import { Button, FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { EndOfCallSurvey, SURVEY_LOCALES, SURVEY_LOCALE_DIRECTIONS } from '../../src/index.js';
-import type { SurveyLocale, SurveyStringsOverride } from '../../src/index.js';
+import type { SurveyLocale, SurveyStrings } from '../../src/index.js';
 import { EventLog, useDemoSurvey } from './SurveyDemo.js';
 import type { SurveyDemoProps } from './SurveyDemo.js';
 
 /** Every shipped locale, from the locale registry, with its writing direction. */
-export const DEMO_LOCALES: readonly { locale: SurveyLocale; strings: SurveyStringsOverride; dir: 'ltr' | 'rtl' }[] = (
+export const DEMO_LOCALES: readonly { locale: SurveyLocale; strings: Readonly<SurveyStrings>; dir: 'ltr' | 'rtl' }[] = (
   Object.keys(SURVEY_LOCALES) as SurveyLocale[]
 ).map((locale) => ({ locale, strings: SURVEY_LOCALES[locale], dir: SURVEY_LOCALE_DIRECTIONS[locale] }));
 
