@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { StrictMode } from 'react';
 import type { ReactNode } from 'react';
-import { buildCallSurvey, createSeededRandom, defineSurveyConfig } from '../../../src/core/index.js';
+import { buildCallSurvey, createSeededRandom, defineSurveyConfig, planIssuesStep } from '../../../src/core/index.js';
 import type { CallSurvey, SurveySubmitContext } from '../../../src/core/index.js';
 import { useEndOfCallSurvey } from '../../../src/react/survey/index.js';
 
@@ -92,6 +92,7 @@ describe('useEndOfCallSurvey (headless)', () => {
     expect(result.current.state.step).toBe('rating');
     expect(result.current.state.answers).toEqual({});
     expect(result.current.idempotencyKey).not.toBe(firstKey);
+    expect(onSubmit).toHaveBeenCalledTimes(1);
   });
 
   it('ignores a late result after unmount', async () => {
@@ -105,6 +106,17 @@ describe('useEndOfCallSurvey (headless)', () => {
     await act(async () => pending.resolve('late'));
     expect(snapshotBefore.step).toBe('submitting');
     expect(onSubmit).toHaveBeenCalledTimes(1);
+  });
+
+  it('reset plans step 2 again (a fresh survey) with the same random source', () => {
+    const random = createSeededRandom(9);
+    const { result } = renderHook(() => useEndOfCallSurvey({ random }));
+    const firstPlan = result.current.state.plan;
+    const replay = createSeededRandom(9);
+    expect(firstPlan).toEqual(planIssuesStep(defineSurveyConfig(), replay));
+    act(() => result.current.reset());
+    expect(result.current.state.plan).not.toBe(firstPlan);
+    expect(result.current.state.plan).toEqual(planIssuesStep(defineSurveyConfig(), replay));
   });
 
   it('dismiss calls onDismiss with the step left and never onSubmit', () => {
