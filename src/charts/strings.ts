@@ -74,6 +74,12 @@ export interface SurveySummaryStrings {
   verdictScoresHigher: string;
   verdictScoresLower: string;
   verdictNone: string;
+  /** Comparison row header; `{category}`, `{lower}`, `{upper}`. */
+  comparisonQuestion: string;
+  /** A p-value; `{p}`. */
+  pValue: string;
+  /** A p-value below the smallest shown; `{p}` (0.001). */
+  pValueBelow: string;
   /** A 95 % interval; `{low}`, `{high}`. */
   interval: string;
 }
@@ -127,11 +133,19 @@ export const DEFAULT_SURVEY_SUMMARY_STRINGS: SurveySummaryStrings = Object.freez
   verdictScoresHigher: "{b}'s scores are higher ({p})",
   verdictScoresLower: "{b}'s scores are lower ({p})",
   verdictNone: 'No significant difference',
+  comparisonQuestion: '{category} ({lower}–{upper})',
+  pValue: 'p = {p}',
+  pValueBelow: 'p < {p}',
   interval: '{low} to {high}',
 }) as SurveySummaryStrings;
 
+/** What the `strings` props accept: any subset; `categoryNames` and `issueLabels` merge per key. */
+export type SurveySummaryStringsInput = Partial<Omit<SurveySummaryStrings, 'categoryNames'>> & {
+  categoryNames?: Partial<Record<SurveyCategory, string>>;
+};
+
 /** Merges overrides into the defaults (`categoryNames` and `issueLabels` merge per key). */
-export function mergeSurveySummaryStrings(overrides: Partial<SurveySummaryStrings> = {}): SurveySummaryStrings {
+export function mergeSurveySummaryStrings(overrides: SurveySummaryStringsInput = {}): SurveySummaryStrings {
   return {
     ...DEFAULT_SURVEY_SUMMARY_STRINGS,
     ...overrides,

@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
+import type { SurveySummaryDashboardState } from './SurveySummaryDashboard.types.js';
 
 /** Static class names of the dashboard's slots (for app CSS). */
 export const surveySummaryDashboardClassNames = {
@@ -55,13 +56,20 @@ export const useSurveySummaryDashboardStyles = makeStyles({
   chart: { maxWidth: '100%', overflowX: 'auto' },
 });
 
-/** Merges the dashboard's classes with the app's `className` (last). */
-export function useSurveySummaryDashboardClasses(className?: string) {
+/** Fills `state.classes` (static class names first, the app's `className` last on the root). */
+export function useSurveySummaryDashboardStyles_unstable(state: SurveySummaryDashboardState): SurveySummaryDashboardState {
   const styles = useSurveySummaryDashboardStyles();
-  return {
-    styles,
-    root: mergeClasses(surveySummaryDashboardClassNames.root, styles.root, className),
+  state.classes = {
+    root: mergeClasses(surveySummaryDashboardClassNames.root, styles.root, state.className),
+    title: styles.title,
+    totals: styles.totals,
+    empty: styles.empty,
     section: mergeClasses(surveySummaryDashboardClassNames.section, styles.section),
+    heading: styles.heading,
+    chart: styles.chart,
+    tables: styles.tables,
     table: mergeClasses(surveySummaryDashboardClassNames.table, styles.table),
+    textCell: styles.textCell,
   };
+  return state;
 }

@@ -88,6 +88,23 @@ describe('SurveySummaryDashboard', () => {
   });
 });
 
+describe('SurveySummaryDashboard strings', () => {
+  it('maps SDK tags and category names to the app\'s labels', () => {
+    renderIn(
+      <SurveySummaryDashboard
+        summary={golden}
+        strings={{ issueLabels: { audioRating: { Echo: 'I heard an echo' } }, categoryNames: { audioRating: 'Sound' } }}
+      />,
+    );
+    const issues = screen.getByRole('table', { name: 'Issue tags by frequency' });
+    expect(within(issues).getByRole('rowheader', { name: 'I heard an echo' })).toBeVisible();
+    expect(within(issues).queryByRole('rowheader', { name: 'Echo' })).toBeNull();
+    expect(screen.getByRole('table', { name: 'Sound (0–1) statistics' })).toBeVisible();
+    // Untouched tags keep the SDK name (what Azure Monitor stores).
+    expect(within(issues).getByRole('rowheader', { name: 'Freezes' })).toBeVisible();
+  });
+});
+
 describe('SurveyComparisonTable', () => {
   it('shows both releases and the verdict', async () => {
     const a = summarizeSurveys(generateSampleSurveys(3000, 1, { lowScoreRate: 0.2 }));
