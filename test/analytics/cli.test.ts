@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -121,6 +121,23 @@ describe('end-of-call-survey summarize', () => {
     expect(tty.code).toBe(0);
     expect(tty.stderr).toContain('\rend-of-call-survey: 100,000 rows read…');
     expect(tty.stderr.endsWith('\r\x1b[K')).toBe(true);
+    // Streaming: with a chunked source, progress for the first 100,000 rows is written before the last chunk is read.
+    const text = readFileSync(path, 'utf8');
+    let stderr = '';
+    let progressBeforeLastChunk = false;
+    const chunkSize = 1 << 16;
+    const code = await runCli(['summarize', path, '--json'], {
+      stdout: { write: () => true },
+      stderr: { write: (t: string) => (stderr += t), isTTY: true },
+      openFile: async function* () {
+        for (let i = 0; i < text.length; i += chunkSize) {
+          if (i + chunkSize >= text.length) progressBeforeLastChunk = stderr.includes('100,000 rows read');
+          yield text.slice(i, i + chunkSize);
+        }
+      },
+    });
+    expect(code).toBe(0);
+    expect(progressBeforeLastChunk).toBe(true);
     const piped = await cli(['summarize', path, '--json'], false);
     expect(piped.stderr).toBe('');
     expect(JSON.parse(piped.stdout)).toEqual(JSON.parse(tty.stdout));
