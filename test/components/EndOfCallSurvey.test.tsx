@@ -309,6 +309,30 @@ describe('EndOfCallSurvey — leaving', () => {
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
+  it('Escape on the thank-you closes without onDismiss; the Close button there does the same', async () => {
+    const { user, onDismiss, onOpenChange } = setup({ closeDelayMs: 60_000 });
+    await user.click(screen.getByRole('radio', { name: 'Good' }));
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    await screen.findByRole('heading', { name: 'Thank you for your feedback!' });
+    await user.keyboard('{Escape}');
+    expect(onOpenChange).toHaveBeenLastCalledWith(expect.anything(), { open: false, reason: 'submitted' });
+    expect(onDismiss).not.toHaveBeenCalled();
+  });
+
+  it('Escape while sending is ignored (the survey is already on its way)', async () => {
+    const pending = deferred();
+    const onSubmit = vi.fn<(survey: CallSurvey, context: SurveySubmitContext) => unknown>(() => pending.promise);
+    const { user, onDismiss, onOpenChange } = setup({ onSubmit });
+    await user.click(screen.getByRole('radio', { name: 'Good' }));
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    await user.keyboard('{Escape}');
+    expect(onDismiss).not.toHaveBeenCalled();
+    expect(onOpenChange).not.toHaveBeenCalled();
+    expect(dialog().getAttribute('data-step')).toBe('submitting');
+    pending.resolve(undefined);
+    await waitFor(() => expect(onOpenChange).toHaveBeenCalledWith(undefined, { open: false, reason: 'submitted' }));
+  });
+
   it('opening again after a close starts a fresh survey', async () => {
     const { user } = setup({ withOpener: true });
     await user.click(screen.getByRole('button', { name: 'Leave call' }));
