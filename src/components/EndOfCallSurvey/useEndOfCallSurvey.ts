@@ -71,13 +71,14 @@ export function useEndOfCallSurvey_unstable(props: EndOfCallSurveyProps): EndOfC
   // Focus returns to the opener: Fluent restores focus only for a DialogTrigger, and this dialog is controlled, so
   // remember what had focus when it opened (before Fluent focuses the surface) and give focus back on close.
   const openerRef = React.useRef<HTMLElement | null>(null);
+  const { reset } = survey; // stable for the flow's lifetime
   const wasOpenRef = React.useRef<boolean | undefined>(undefined);
   useIsomorphicLayoutEffect(() => {
     const wasOpen = wasOpenRef.current;
     wasOpenRef.current = open;
     const doc = typeof document === 'undefined' ? undefined : document;
     if (open && !wasOpen) {
-      if (wasOpen === false) survey.reset();
+      if (wasOpen === false) reset();
       const active = doc?.activeElement;
       openerRef.current = active && active !== doc?.body ? (active as HTMLElement) : null;
       return undefined;
@@ -97,7 +98,7 @@ export function useEndOfCallSurvey_unstable(props: EndOfCallSurveyProps): EndOfC
       return () => clearTimeout(timer);
     }
     return undefined;
-  }, [open, survey]);
+  }, [open, reset]);
 
   const overallAsked = flow.config.overallRating !== undefined;
   const totalSteps = overallAsked && flow.plan.length > 0 ? 2 : 1;
