@@ -46,12 +46,15 @@ function overallIsLowOf(config: SurveyConfig, answers: SurveyAnswers): boolean |
   return isLowScore(entry.scale, answer.score);
 }
 
-/** Whether a step-2 category's tags are visible (and so belong in the payload). */
+/**
+ * Whether a step-2 category is marked low, so its tags are visible (and belong in the payload). A category that
+ * offers no tags counts too (a view may show a comment box for it).
+ */
 function isRevealed(state: CoreState, category: SurveyCategory): boolean {
   if (state.formStep !== 'issues') return false;
   const group = groupOf(state, category);
   const entry = state.config[category];
-  if (group === undefined || entry === undefined || group.issues.length === 0) return false;
+  if (group === undefined || entry === undefined) return false;
   if (category === 'overallRating') return overallIsLowOf(state.config, state.answers) === true;
   const answer = state.answers[category];
   if (answer === undefined) return false;

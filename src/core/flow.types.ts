@@ -79,7 +79,11 @@ export interface SurveyFlowState {
   readonly primaryAction: 'next' | 'submit';
   /** Derived: whether the primary action is available now. */
   readonly canContinue: boolean;
-  /** Derived: categories whose tags are revealed (two-point ticked, or a low score on a wider scale). */
+  /**
+   * Derived: categories whose tags are revealed, in plan order — in step 2, two-point categories ticked bad, wider
+   * scales with a low score, and `overallRating` (when it has tags, after a low overall score). A category marked
+   * low that offers no tags is listed too. Empty in step 1. Tags of categories not listed are never sent.
+   */
   readonly revealed: readonly SurveyCategory[];
   /** The injected random source (`SurveyFlowOptions.random`), used again to re-plan step 2 on `reset`. */
   readonly random: () => number;

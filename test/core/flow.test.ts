@@ -163,6 +163,14 @@ describe('survey flow: step 2', () => {
     expect(noAudio.state().survey).not.toHaveProperty('audioRating');
   });
 
+  it('a category marked bad that offers no tags is revealed (for a comment box) and sent without issues', () => {
+    const { send, state } = atIssues({ config: { videoRating: { issues: false } } });
+    send({ type: 'toggleCategory', category: 'videoRating', bad: true });
+    expect(state().revealed).toContain('videoRating');
+    send({ type: 'submit' });
+    expect(state().survey?.videoRating).toStrictEqual({ score: 0, scale: { lowerBound: 0, upperBound: 1, lowScoreThreshold: 0 } });
+  });
+
   it('back keeps the answers; coming back does not overwrite them', () => {
     const { send, state } = atIssues();
     send({ type: 'toggleCategory', category: 'screenshareRating', bad: true }, { type: 'back' });
@@ -375,7 +383,7 @@ const eventArb: fc.Arbitrary<SurveyEvent> = fc.oneof(
 function shouldReveal(s: SurveyFlowState, category: SurveyCategory): boolean {
   const entry = s.config[category];
   const group = s.plan.find((g) => g.category === category);
-  if (s.formStep !== 'issues' || entry === undefined || group === undefined || group.issues.length === 0) return false;
+  if (s.formStep !== 'issues' || entry === undefined || group === undefined) return false;
   const score = category === 'overallRating' ? s.answers.overallRating?.score : s.answers[category]?.score;
   if (score === undefined) return false;
   if (category === 'overallRating') return score <= entry.scale.lowScoreThreshold;
