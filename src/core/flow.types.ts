@@ -28,8 +28,10 @@ export type SurveyStep = 'rating' | 'issues' | 'submitting' | 'submitted' | 'fai
 /** The two steps that show questions. */
 export type SurveyFormStep = 'rating' | 'issues';
 
+/** Why the user left: the Skip button, the Escape key, or Close (also Close after a failure). */
 export type SurveyDismissReason = 'skip' | 'escape' | 'close';
 
+/** What a view sends to the flow; an event that does not apply in the current step is ignored. */
 export type SurveyEvent =
   /** Set a category's score (a rating control). */
   | { type: 'rate'; category: SurveyCategory; score: number }
@@ -53,6 +55,7 @@ export type SurveyEvent =
   /** Start over (a new survey: new plan, empty answers). */
   | { type: 'reset' };
 
+/** One immutable snapshot of the survey flow (a new object after every change, the same one otherwise). */
 export interface SurveyFlowState {
   readonly step: SurveyStep;
   /** The question step last shown (what `submitting`/`failed` should keep on screen). */
@@ -89,6 +92,7 @@ export interface SurveyFlowState {
   readonly random: () => number;
 }
 
+/** Options of `createSurveyFlow` / `initialSurveyFlowState`. */
 export interface SurveyFlowOptions {
   config?: SurveyConfigInput | SurveyConfig;
   /** Defaults to `Math.random`; inject a seeded one for stories and tests. */
@@ -97,8 +101,12 @@ export interface SurveyFlowOptions {
   comments?: boolean;
 }
 
+/** The flow store, shaped for `useSyncExternalStore`. */
 export interface SurveyFlow {
+  /** The current state; the same object until an event changes something. */
   getSnapshot(): SurveyFlowState;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
+  /** Applies an event; never throws; listeners are only notified when the state changed. */
   send(event: SurveyEvent): void;
 }

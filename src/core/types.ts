@@ -11,6 +11,7 @@ import type {
   VideoIssue,
 } from '@azure/communication-calling';
 
+/** The SDK's own survey types, re-exported as types only (no runtime dependency on the SDK). */
 export type { AudioIssue, CallSurvey, OverallIssue, RatingScale, ScreenshareIssue, VideoIssue };
 
 /** The four survey categories, named exactly as the SDK's `CallSurvey` keys. */
@@ -31,6 +32,7 @@ export interface IssuesByCategory {
   videoRating: VideoIssue;
   screenshareRating: ScreenshareIssue;
 }
+/** The issue tags of category `C` (e.g. `IssueFor<'audioRating'>` = `AudioIssue`). */
 export type IssueFor<C extends SurveyCategory> = IssuesByCategory[C];
 /** Any issue tag of any category. */
 export type Issue = OverallIssue | AudioIssue | VideoIssue | ScreenshareIssue;
