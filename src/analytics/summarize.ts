@@ -115,6 +115,7 @@ export interface SummarizeOptions {
 }
 
 const CATEGORY_INDEX = new Map<SurveyCategory, number>(SURVEY_CATEGORIES.map((c, i) => [c, i]));
+const CATEGORY_LIST = SURVEY_CATEGORIES.map((category) => ({ category, columns: CATEGORY_COLUMNS[category] }));
 
 function checkInt(column: string, value: number, min: number, max: number, what: string): void {
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -184,28 +185,42 @@ export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySu
     else issues.set(key, { category, categoryIndex: CATEGORY_INDEX.get(category) ?? 99, issue, count });
   };
 
+  // Per-record scratch space (no allocation on the hot path): the group and index of each scored category.
+  const pendingGroups: Group[] = [];
+  const pendingIndex: number[] = [];
   const add = (record: SurveyRecord): void => {
     // Validate every category first so a bad record changes nothing.
-    const scored: [SurveyCategory, RatingScale, number][] = [];
-    for (const category of SURVEY_CATEGORIES) {
-      const cols = CATEGORY_COLUMNS[category];
+    let pending = 0;
+    for (let c = 0; c < CATEGORY_LIST.length; c++) {
+      const cols = CATEGORY_LIST[c]!.columns;
       const score = record[cols.score];
       if (score === null || score === undefined) continue;
-      const scale: RatingScale = {
-        lowerBound: record[cols.lowerBound] ?? DEFAULT_RECORD_SCALE.lowerBound,
-        upperBound: record[cols.upperBound] ?? DEFAULT_RECORD_SCALE.upperBound,
-        lowScoreThreshold: record[cols.threshold] ?? DEFAULT_RECORD_SCALE.lowScoreThreshold,
-      };
-      checkScale(cols.prefix + 'RatingScore', scale);
-      if (!Number.isInteger(score) || score < scale.lowerBound || score > scale.upperBound) {
+      const lower = record[cols.lowerBound] ?? DEFAULT_RECORD_SCALE.lowerBound;
+      const upper = record[cols.upperBound] ?? DEFAULT_RECORD_SCALE.upperBound;
+      const threshold = record[cols.threshold] ?? DEFAULT_RECORD_SCALE.lowScoreThreshold;
+      const key = ((c * 101 + lower) * 101 + upper) * 101 + threshold;
+      let group = groups.get(key);
+      if (!group) {
+        const scale = { lowerBound: lower, upperBound: upper, lowScoreThreshold: threshold };
+        checkScale(cols.prefix + 'RatingScore', scale);
+        group = { category: CATEGORY_LIST[c]!.category, categoryIndex: c, scale, counts: new Float64Array(upper - lower + 1) };
+        groups.set(key, group);
+      }
+      if (!Number.isInteger(score) || score < lower || score > upper) {
         throw new SurveyRecordError(
           cols.score,
-          `${cols.score} must be an integer from ${scale.lowerBound} to ${scale.upperBound} (the row's scale); got ${score}`,
+          `${cols.score} must be an integer from ${lower} to ${upper} (the row's scale); got ${score}`,
         );
       }
-      scored.push([category, scale, score]);
+      pendingGroups[pending] = group;
+      pendingIndex[pending] = score - lower;
+      pending++;
     }
-    for (const [category, scale, score] of scored) addScores(category, scale, score, 1);
+    for (let i = 0; i < pending; i++) {
+      const counts = pendingGroups[i]!.counts;
+      const j = pendingIndex[i]!;
+      counts[j] = counts[j]! + 1;
+    }
     for (const category of SURVEY_CATEGORIES) {
       const raw = record[CATEGORY_COLUMNS[category].issues];
       if (!raw) continue;

@@ -163,6 +163,15 @@ describe('summarizeSurveys edge cases', () => {
     expect(() => summarizeSurveys([bad])).toThrow(/OverallRatingScore must be an integer from 1 to 5/);
   });
 
+  it('a rejected record changes nothing (all categories are checked before counting)', () => {
+    const good: SurveyRecord = { TimeGenerated: null, CallId: 'a', OverallRatingScore: 4, AudioIssues: 'Echo' };
+    const bad: SurveyRecord = { TimeGenerated: null, CallId: 'b', OverallRatingScore: 5, AudioRatingScore: 3, AudioRatingScoreLowerBound: 0, AudioRatingScoreUpperBound: 1, AudioRatingScoreThreshold: 0, AudioIssues: 'Echo' };
+    const s = createSurveySummarizer();
+    s.add(good);
+    expect(() => s.add(bad)).toThrow(/AudioRatingScore must be an integer from 0 to 1 \(the row's scale\); got 3/);
+    expect(s.result()).toEqual(summarizeSurveys([good]));
+  });
+
   it('rejects a bad totalCalls', () => {
     expect(() => summarizeSurveys([], { totalCalls: -1 })).toThrow(/totalCalls must be a non-negative integer/);
   });
