@@ -167,12 +167,13 @@ function rate(state: SurveyFlowState, category: SurveyCategory, score: unknown):
  * See `SurveyEvent` for the events; `reset` re-plans step 2 with `state.random`.
  */
 export function surveyFlowReducer(state: SurveyFlowState, event: SurveyEvent): SurveyFlowState {
+  if (typeof event !== 'object' || event === null) return state; // plain-JS callers: never throw
   switch (event.type) {
     case 'rate':
       return rate(state, event.category, event.score);
 
     case 'toggleCategory': {
-      if (state.step !== 'issues' || event.category === 'overallRating') return state;
+      if (state.step !== 'issues' || event.category === 'overallRating' || typeof event.bad !== 'boolean') return state;
       const entry = state.config[event.category];
       if (entry === undefined || !isTwoPointScale(entry.scale) || groupOf(state, event.category) === undefined) {
         return state;
@@ -190,7 +191,7 @@ export function surveyFlowReducer(state: SurveyFlowState, event: SurveyEvent): S
       const current = (state.answers as LooseAnswers)[event.category];
       const existing: readonly Issue[] = current?.issues ?? [];
       const has = existing.includes(event.issue);
-      if (has === event.selected) return state;
+      if (typeof event.selected !== 'boolean' || has === event.selected) return state;
       const issues = event.selected ? [...existing, event.issue] : existing.filter((t) => t !== event.issue);
       const score = current?.score ?? state.config[event.category]?.scale.lowerBound ?? 0;
       return setAnswer(state, event.category, { score, issues: Object.freeze(issues) });
@@ -242,6 +243,7 @@ export function surveyFlowReducer(state: SurveyFlowState, event: SurveyEvent): S
 
     case 'dismiss':
       if (state.step === 'submitting' || state.step === 'submitted' || state.step === 'dismissed') return state;
+      if (event.reason !== 'skip' && event.reason !== 'escape' && event.reason !== 'close') return state;
       return derive({ ...state, step: 'dismissed', dismissReason: event.reason });
 
     case 'reset':

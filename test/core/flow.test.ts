@@ -303,6 +303,30 @@ describe('survey flow: the store', () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
+  it('never throws from send, whatever it is given', () => {
+    const junkEvent = fc.oneof(
+      fc.anything(),
+      fc.record({ type: fc.constantFrom('rate', 'toggleCategory', 'toggleIssue', 'comment', 'dismiss', 'submitFailed', 'next', 'submit'), category: fc.anything(), score: fc.anything(), bad: fc.anything(), issue: fc.anything(), selected: fc.anything(), text: fc.anything(), reason: fc.anything() }, { requiredKeys: ['type'] }),
+    );
+    fc.assert(
+      fc.property(fc.array(junkEvent, { maxLength: 30 }), (events) => {
+        const flow = createSurveyFlow({ random: createSeededRandom(1), comments: true });
+        flow.send({ type: 'rate', category: 'overallRating', score: 1 });
+        flow.send({ type: 'next' });
+        for (const event of events) expect(() => flow.send(event as SurveyEvent)).not.toThrow();
+        expect(['rating', 'issues', 'submitting', 'submitted', 'failed', 'dismissed']).toContain(flow.getSnapshot().step);
+      }),
+      { numRuns: 300, seed: 8 },
+    );
+  });
+
+  it('ignores a dismiss with an unknown reason', () => {
+    const { flow } = flowWith();
+    const before = flow.getSnapshot();
+    flow.send({ type: 'dismiss', reason: 'bored' } as unknown as SurveyEvent);
+    expect(flow.getSnapshot()).toBe(before);
+  });
+
   it('throws an invalid config at creation, naming the path', () => {
     expect(() => createSurveyFlow({ config: { audioRating: { scale: { lowScoreThreshold: 3 } } } })).toThrow(/audioRating\.scale\.lowScoreThreshold/);
   });
