@@ -404,7 +404,7 @@ export class SurveyExportParser {
 
   private objectToRecord(value: unknown, line: number): void {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      this.error(line, `expected a row object with ${'CallId'} and score columns; got ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}`);
+      this.error(line, `expected a row object with CallId and score columns; got ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}`);
       return;
     }
     const row = value as Record<string, unknown>;

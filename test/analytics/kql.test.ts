@@ -81,7 +81,7 @@ describe('surveySummaryKql', () => {
   const combos: SurveySummaryKqlOptions[] = [];
   for (const start of [undefined, '2026-01-01T00:00:00Z', new Date('2026-01-01T00:00:00Z')])
     for (const end of [undefined, '2026-02-01'])
-      for (const resourceId of [undefined, '/subscriptions/x/resourceGroups/"rg"\\n/providers/Microsoft.Communication/CommunicationServices/acs'])
+      for (const resourceId of [undefined, '/subscriptions/x/resourceGroups/"rg"\\n\n\t/providers/Microsoft.Communication/CommunicationServices/acs'])
         for (const groupByResource of [undefined, false, true])
           for (const totalCallsFrom of [undefined, 'surveys', 'ACSCallSummary'] as const) {
             const o: SurveySummaryKqlOptions = {};
