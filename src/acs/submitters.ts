@@ -56,11 +56,13 @@ function serialized<T>(owner: object, signal: AbortSignal | undefined, submit: (
   // The next submit may start when this one settles, or when its attempt is abandoned (timed out): a hung SDK
   // promise must not block every later survey on the call.
   const done = new Promise<void>((resolve) => {
-    run.then(
-      () => resolve(),
-      () => resolve(),
-    );
-    signal?.addEventListener('abort', () => resolve(), { once: true });
+    const onAbort = () => resolve();
+    const settle = () => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    };
+    run.then(settle, settle);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
   queues.set(owner, done);
   return run;

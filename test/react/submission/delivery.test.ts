@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   SurveyDeliveryError,
   backoffDelay,
+  createIdempotencyKey,
   createSurveyDelivery,
   deliverSurvey,
   isRetryableSurveyError,
@@ -168,6 +169,17 @@ describe('deliverSurvey', () => {
     expect(() => createSurveyDelivery(sink, { timeoutMs: 0 })).toThrow(/timeoutMs must be .*greater than 0/);
     expect(() => createSurveyDelivery(sink, { maxAttempts: 1.5 })).toThrow(/maxAttempts must be an integer of at least 1/);
     expect(() => createSurveyDelivery(sink, { backoffMs: -1 })).toThrow(/backoffMs must be .*at least 0/);
+  });
+
+  it('makes RFC 4122 v4 keys even without crypto.randomUUID', () => {
+    const v4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    expect(createIdempotencyKey()).toMatch(v4);
+    vi.stubGlobal('crypto', { getRandomValues: (a: Uint8Array) => a.fill(0xff) });
+    try {
+      expect(createIdempotencyKey()).toBe('ffffffff-ffff-4fff-bfff-ffffffffffff');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('caps and jitters the backoff', () => {
