@@ -200,6 +200,17 @@ describe('useSurveyTrigger with a CallAdapter', () => {
     expect(Object.keys(result.current.config).sort()).toEqual(['overallRating', 'audioRating', 'screenshareRating'].sort());
   });
 
+  it('openSurvey() opens for a call the kit did not watch, with the modalities given, and starts the cooldown', () => {
+    const storage = createMemoryStore();
+    const { result } = renderHook(() => useSurveyTrigger({ storage, userKey: 'user-1', now: () => 1000 }));
+    act(() => result.current.openSurvey({ callId: 'external', modalities: { video: false, screenshare: false } }));
+    expect(result.current.open).toBe(true);
+    expect(Object.keys(result.current.config).sort()).toEqual(['audioRating', 'overallRating']);
+    expect(JSON.parse(storage.getItem(DEFAULT_COOLDOWN_KEY) ?? '{}')).toEqual({ 'user-1': 1000 });
+    act(() => result.current.close());
+    expect(result.current.open).toBe(false);
+  });
+
   it('unsubscribes on unmount', () => {
     const adapter = new FakeAdapter();
     const { unmount } = renderHook(() => useSurveyTrigger({ adapter, storage: createMemoryStore() }));
