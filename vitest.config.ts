@@ -74,7 +74,7 @@ const stories: TestProjectInlineConfiguration = {
 export default defineConfig({
   plugins: [react()],
   optimizeDeps: {
-    include: ['react', 'react-dom', 'react-dom/client', '@fluentui/react-components'],
+    include: ['react', 'react-dom', 'react-dom/client', '@fluentui/react-components', '@fluentui/react-charts', 'axe-core'],
   },
   test: {
     projects: [unit, browserTests, stories],
