@@ -65,4 +65,4 @@ export type {
 export { compareSurveySummaries, formatPValue, mannWhitneyFromHistograms, normalCdf } from './compare.js';
 export { formatSurveySummaryTable } from './format.js';
 export type { SampleSurveyOptions } from './sample.js';
-export { generateSampleSurveys, seededRandom } from './sample.js';
+export { generateSampleSurveys } from './sample.js';

@@ -5,6 +5,7 @@ import { SURVEY_ISSUES } from '../core/types.js';
 import type { SurveyCategory } from '../core/types.js';
 import { CATEGORY_COLUMNS, emptySurveyRecord } from './types.js';
 import type { SurveyRecord } from './types.js';
+import { createSeededRandom } from '../core/random.js';
 
 /** Options of `generateSampleSurveys`. */
 export interface SampleSurveyOptions {
@@ -21,18 +22,6 @@ export interface SampleSurveyOptions {
   customScaleRate?: number;
   /** First `TimeGenerated` (default 2026-01-05T00:00:00Z); rows spread over 28 days. */
   start?: Date;
-}
-
-/** mulberry32: a tiny, fast, seedable PRNG (uniform in [0, 1)). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function guid(random: () => number): string {
@@ -61,7 +50,7 @@ function pickTags(random: () => number, category: SurveyCategory, max: number): 
  */
 export function generateSampleSurveys(n: number, seed: number, options: SampleSurveyOptions = {}): SurveyRecord[] {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a non-negative integer; got ${n}`);
-  const random = seededRandom(seed);
+  const random = createSeededRandom(seed);
   const lowRate = options.lowScoreRate ?? 0.12;
   const unscaledRate = options.unscaledRate ?? 0.2;
   const customRate = options.customScaleRate ?? 0.03;

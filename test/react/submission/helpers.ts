@@ -1,16 +1,7 @@
 import type { CallSurvey } from '../../../src/core/types.js';
 
-/** A seeded PRNG (mulberry32): the same seed gives the same run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG (the core's mulberry32): the same seed gives the same run. */
+export { createSeededRandom as seededRandom } from '../../../src/core/random.js';
 
 /** A survey the SDK accepts: overall `score` on 1–5 with its scale. */
 export function validSurvey(score = 4): CallSurvey {
