@@ -143,11 +143,14 @@ export const EveryLocale: Story = {
     const screen = body();
     // Open each shipped locale's survey in turn: its title names the dialog, its "Skip" closes it.
     for (const { locale, strings } of DEMO_LOCALES) {
-      if (!screen.queryByRole('dialog')) await userEvent.click(screen.getByRole('button', { name: locale }));
-      const dialog = await screen.findByRole('dialog', { name: strings.title });
+      // Wait for the opener to be reachable again (the previous modal has fully closed) before clicking it.
+      if (!screen.queryByRole('dialog')) {
+        await userEvent.click(await screen.findByRole('button', { name: locale }, { timeout: 5000 }));
+      }
+      const dialog = await screen.findByRole('dialog', { name: strings.title }, { timeout: 5000 });
       await expect(within(dialog).getByRole('radiogroup', { name: strings.overallPrompt })).toBeInTheDocument();
       await userEvent.click(within(dialog).getByRole('button', { name: strings.skip }));
-      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(), { timeout: 5000 });
     }
     await expect(screen.getByRole('log')).toHaveTextContent('"reason": "skip"');
   },
