@@ -12,6 +12,12 @@ import {
   type BrandVariants,
   type Theme,
 } from '@fluentui/react-components';
+import { configure } from 'storybook/test';
+
+// Play functions wait up to 5 s for what they look for (Testing Library's default is 1 s). Under `npm test` the
+// stories run beside the unit and browser projects on a small machine, and a cold first story can take longer
+// than a second to open its dialog; a real failure still fails, only later.
+configure({ asyncUtilTimeout: 5000 });
 
 /** A custom brand ramp (teal) to show that the kit follows any brand theme through tokens alone. */
 const brandRamp: BrandVariants = {

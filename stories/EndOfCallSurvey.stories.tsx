@@ -125,12 +125,12 @@ export const FailingSubmitThenRetry: Story = {
     const screen = body();
     await userEvent.click(await screen.findByRole('radio', { name: 'Good' }));
     await userEvent.click(screen.getByRole('button', { name: 'Submit' }));
-    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    const alert = await screen.findByRole('alert', {});
     await expect(alert).toHaveTextContent("We couldn't send your feedback");
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     // The log sits behind the modal dialog, so it is queried with hidden: true.
     const log = screen.getByRole('log', { hidden: true });
-    await waitFor(() => expect(within(log).getAllByText(/^onSubmit:/)).toHaveLength(2), { timeout: 5000 });
+    await waitFor(() => expect(within(log).getAllByText(/^onSubmit:/)).toHaveLength(2));
     const [first, second] = within(log).getAllByText(/^onSubmit:/);
     await expect(second?.textContent).toBe(first?.textContent);
   },
@@ -145,12 +145,12 @@ export const EveryLocale: Story = {
     for (const { locale, strings } of DEMO_LOCALES) {
       // Wait for the opener to be reachable again (the previous modal has fully closed) before clicking it.
       if (!screen.queryByRole('dialog')) {
-        await userEvent.click(await screen.findByRole('button', { name: locale }, { timeout: 5000 }));
+        await userEvent.click(await screen.findByRole('button', { name: locale }));
       }
-      const dialog = await screen.findByRole('dialog', { name: strings.title }, { timeout: 5000 });
+      const dialog = await screen.findByRole('dialog', { name: strings.title });
       await expect(within(dialog).getByRole('radiogroup', { name: strings.overallPrompt })).toBeInTheDocument();
       await userEvent.click(within(dialog).getByRole('button', { name: strings.skip }));
-      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(), { timeout: 5000 });
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     }
     await expect(screen.getByRole('log')).toHaveTextContent('"reason": "skip"');
   },

@@ -1,5 +1,8 @@
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+
+// findBy*/waitFor wait up to 5 s (default 1 s): these tests share two cores with the other projects under `npm test`.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
