@@ -5,7 +5,7 @@
 import * as React from 'react';
 import { Avatar, Body1, Button, Subtitle1, makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import { EndOfCallSurvey } from '../../src/index.js';
-import { EventLog, useDemoSurvey } from './SurveyDemo.js';
+import { EventLog, surveyPropsOf, useDemoSurvey } from './SurveyDemo.js';
 import type { SurveyDemoProps } from './SurveyDemo.js';
 
 const useStyles = makeStyles({
@@ -46,7 +46,6 @@ const PARTICIPANTS = ['Ada Lovelace', 'Grace Hopper', 'Alan Turing'];
 /** A fake call stage; "Leave" ends the call and opens the survey. */
 export function MockCallingScreen(props: SurveyDemoProps) {
   const styles = useStyles();
-  const { seed: _seed, submit: _submit, slowMs: _slow, initiallyOpen: _initial, openerLabel: _opener, ...surveyProps } = props;
   const demo = useDemoSurvey({ ...props, initiallyOpen: false });
   const [inCall, setInCall] = React.useState(true);
   return (
@@ -76,14 +75,7 @@ export function MockCallingScreen(props: SurveyDemoProps) {
           {inCall ? 'Leave' : 'Rejoin'}
         </Button>
       </div>
-      <EndOfCallSurvey
-        {...surveyProps}
-        open={demo.open}
-        onOpenChange={(_ev, data) => demo.setOpen(data.open)}
-        random={demo.random}
-        onSubmit={demo.onSubmit}
-        onDismiss={demo.onDismiss}
-      />
+      <EndOfCallSurvey {...surveyPropsOf(props)} {...demo.dialogProps} />
       <EventLog entries={demo.log} />
     </main>
   );

@@ -101,29 +101,30 @@ export function useDemoSurvey({ seed = 1, submit = 'succeed', slowMs = 2500, ini
     [submit, slowMs],
   );
   const onDismiss = React.useCallback((info: unknown) => setLog((l) => [...l, { kind: 'onDismiss', detail: info }]), []);
-  return { open, setOpen, log, random, onSubmit, onDismiss };
+  const onOpenChange = React.useCallback((_ev: unknown, data: { open: boolean }) => setOpen(data.open), []);
+  /** Spread onto `<EndOfCallSurvey>`: the open state and the logging handlers. */
+  const dialogProps = { open, onOpenChange, random, onSubmit, onDismiss };
+  return { open, setOpen, log, random, onSubmit, onDismiss, dialogProps };
+}
+
+/** The dialog's own props out of a {@link SurveyDemoProps} (the demo controls removed). */
+export function surveyPropsOf(props: SurveyDemoProps) {
+  const { seed: _seed, submit: _submit, slowMs: _slow, initiallyOpen: _initial, openerLabel: _opener, ...surveyProps } = props;
+  return surveyProps;
 }
 
 /** A button that opens the survey, the survey itself, and the log of its callbacks. */
 export function SurveyDemo(props: SurveyDemoProps) {
   const styles = useStyles();
-  const { seed: _seed, submit: _submit, slowMs: _slow, initiallyOpen: _initial, openerLabel = 'Open the survey', ...surveyProps } = props;
   const demo = useDemoSurvey(props);
   return (
     <main className={styles.root}>
       <div>
         <Button appearance="primary" onClick={() => demo.setOpen(true)}>
-          {openerLabel}
+          {props.openerLabel ?? 'Open the survey'}
         </Button>
       </div>
-      <EndOfCallSurvey
-        {...surveyProps}
-        open={demo.open}
-        onOpenChange={(_ev, data) => demo.setOpen(data.open)}
-        random={demo.random}
-        onSubmit={demo.onSubmit}
-        onDismiss={demo.onDismiss}
-      />
+      <EndOfCallSurvey {...surveyPropsOf(props)} {...demo.dialogProps} />
       <EventLog entries={demo.log} />
     </main>
   );
