@@ -6,20 +6,10 @@ import { SurveyComparisonTable, SurveySummaryDashboard } from '../src/charts/ind
 const sample = summarizeSurveys(generateSampleSurveys(5000, 2026));
 const empty = { totalCalls: 0, surveys: 0, categories: [], issues: [] };
 
-/**
- * The charts' keyboard navigation uses Tabster, which adds `<i data-tabster-dummy aria-hidden="true" tabindex="0">`
- * focus redirectors. They are a documented false positive of axe's aria-hidden-focus (a Fluent v9 known issue;
- * Accessibility Insights suppresses them), so only those elements are left out of that one rule.
- */
-const a11yConfig = {
-  rules: [{ id: 'aria-hidden-focus', selector: '[aria-hidden="true"]:not([data-tabster-dummy])' }],
-};
-
 const meta = {
   title: 'Analytics/Survey summary dashboard',
   component: SurveySummaryDashboard,
   args: { summary: sample },
-  parameters: { a11y: { config: a11yConfig } },
 } satisfies Meta<typeof SurveySummaryDashboard>;
 export default meta;
 type Story = StoryObj<typeof meta>;

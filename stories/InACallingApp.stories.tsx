@@ -12,10 +12,6 @@ const meta = {
   component: CallingAppDemo,
   parameters: {
     layout: 'fullscreen',
-    // Tabster (Fluent v9's focus manager) adds two invisible, aria-hidden focus sentinels to <body> when v8
-    // FocusZones (communication-react's calling UI) share the page with a v9 Dialog; they only forward focus.
-    // Everything else on the page is checked.
-    a11y: { context: { exclude: ['body > i[data-tabster-dummy]'] } },
   },
   args: { dark: false, submit: 'succeed', sampleRate: 1 },
   argTypes: {

@@ -11,10 +11,10 @@ import {
 } from '../../src/analytics/index.js';
 import { SurveyComparisonTable, SurveySummaryDashboard } from '../../src/charts/index.js';
 import { GOLDEN_CSV } from '../analytics/golden.js';
+import { AXE_RULES } from '../support/a11y.js';
 
-// Tabster (the charts' arrow-key navigation) adds aria-hidden focus redirectors, a documented false positive of
-// aria-hidden-focus (Fluent v9 known issue); only those elements are left out of that one rule.
-axe.configure({ rules: [{ id: 'aria-hidden-focus', selector: '[aria-hidden="true"]:not([data-tabster-dummy])' }] });
+// Tabster's focus redirectors are the one exception (see test/support/a11y.ts).
+axe.configure({ rules: [...AXE_RULES] });
 
 async function axeViolations(container: Element) {
   // Let the charts finish (Tabster adds its elements asynchronously), so axe sees the final DOM.
