@@ -5,6 +5,7 @@ import { EndOfCallSurvey } from '../../../src/components/index.js';
 import type { EndOfCallSurveyProps } from '../../../src/components/index.js';
 import { DEFAULT_SURVEY_STRINGS } from '../../../src/strings/index.js';
 import type { Issue, SurveyCategory } from '../../../src/core/types.js';
+export { deferred } from '../../support/deferred.js';
 
 /** Props of the test harness: the dialog's props plus the provider's theme and direction. */
 export interface HarnessProps extends Partial<EndOfCallSurveyProps> {
@@ -40,16 +41,6 @@ export function tagLabel(category: SurveyCategory, tag: Issue): string {
   return label;
 }
 
-/** A promise with its resolve/reject exposed. */
-export function deferred<T = unknown>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 /** Sorts each category's issue list, so payloads compare independent of click order. */
 export function normalizeSurvey<T>(survey: T): T {

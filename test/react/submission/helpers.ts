@@ -1,4 +1,5 @@
 import type { CallSurvey } from '../../../src/core/types.js';
+export { deferred } from '../../support/deferred.js';
 
 /** A seeded PRNG (the core's mulberry32): the same seed gives the same run. */
 export { createSeededRandom as seededRandom } from '../../../src/core/random.js';
@@ -20,13 +21,3 @@ export function sdkError(code: number, subCode: number, message = `SDK error ${c
 export const notSent = () => sdkError(408, 45101, 'Failed to submit survey, timedout. Please try again.');
 export const invalidSdk = () => sdkError(400, 45100, 'Invalid call survey. Please submit a survey options.');
 
-/** A promise whose settling the test controls. */
-export function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}

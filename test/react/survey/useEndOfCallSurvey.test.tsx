@@ -5,16 +5,8 @@ import type { ReactNode } from 'react';
 import { buildCallSurvey, createSeededRandom, defineSurveyConfig, planIssuesStep } from '../../../src/core/index.js';
 import type { CallSurvey, SurveySubmitContext } from '../../../src/core/index.js';
 import { useEndOfCallSurvey } from '../../../src/react/survey/index.js';
+import { deferred } from '../../support/deferred.js';
 
-function deferred<T = unknown>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 type Submit = (survey: CallSurvey, context: SurveySubmitContext) => unknown;
 
