@@ -5,7 +5,7 @@ import * as React from 'react';
 import { Button, FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { EndOfCallSurvey, SURVEY_LOCALES, SURVEY_LOCALE_DIRECTIONS } from '../../src/index.js';
 import type { SurveyLocale, SurveyStrings } from '../../src/index.js';
-import { EventLog, useDemoSurvey } from './SurveyDemo.js';
+import { EventLog, useDemoStyles, useDemoSurvey } from './SurveyDemo.js';
 import type { SurveyDemoProps } from './SurveyDemo.js';
 
 /** Every shipped locale, from the locale registry, with its writing direction. */
@@ -14,26 +14,17 @@ export const DEMO_LOCALES: readonly { locale: SurveyLocale; strings: Readonly<Su
 ).map((locale) => ({ locale, strings: SURVEY_LOCALES[locale], dir: SURVEY_LOCALE_DIRECTIONS[locale] }));
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalXL,
-    minHeight: '100vh',
-    boxSizing: 'border-box',
-    backgroundColor: tokens.colorNeutralBackground2,
-    color: tokens.colorNeutralForeground1,
-  },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 /** A button per locale; the first locale's survey is open initially. */
 export function LocaleGallery(props: SurveyDemoProps) {
   const styles = useStyles();
+  const page = useDemoStyles();
   const demo = useDemoSurvey({ ...props, initiallyOpen: false });
   const [current, setCurrent] = React.useState<SurveyLocale | null>(DEMO_LOCALES[0]?.locale ?? null);
   return (
-    <main className={styles.root}>
+    <main className={page.root}>
       <div className={styles.buttons}>
         {DEMO_LOCALES.map(({ locale }) => (
           <Button key={locale} lang={locale} onClick={() => setCurrent(locale)}>

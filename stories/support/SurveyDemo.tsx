@@ -26,7 +26,8 @@ export interface SurveyDemoProps extends Omit<EndOfCallSurveyProps, 'open' | 'on
   openerLabel?: string;
 }
 
-const useStyles = makeStyles({
+/** The demo page and its event log; shared by every story helper. */
+export const useDemoStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
@@ -60,7 +61,7 @@ export interface DemoLogEntry {
 
 /** The event log as a list (role=log). */
 export function EventLog({ entries, label = 'Event log' }: { entries: readonly DemoLogEntry[]; label?: string }) {
-  const styles = useStyles();
+  const styles = useDemoStyles();
   return (
     <section aria-label={label}>
       <Subtitle2 as="h2">{label}</Subtitle2>
@@ -115,7 +116,7 @@ export function surveyPropsOf(props: SurveyDemoProps) {
 
 /** A button that opens the survey, the survey itself, and the log of its callbacks. */
 export function SurveyDemo(props: SurveyDemoProps) {
-  const styles = useStyles();
+  const styles = useDemoStyles();
   const demo = useDemoSurvey(props);
   return (
     <main className={styles.root}>
