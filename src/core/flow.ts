@@ -242,7 +242,9 @@ export function surveyFlowReducer(state: SurveyFlowState, event: SurveyEvent): S
       return derive({ ...state, step: 'submitting', error: undefined, attempts: state.attempts + 1 });
 
     case 'dismiss':
-      if (state.step === 'submitting' || state.step === 'submitted' || state.step === 'dismissed') return state;
+      // Also from `submitting`, so a view is never stuck behind an `onSubmit` that does not settle: leaving closes
+      // the view without cancelling anything (the running `onSubmit` keeps going; its result is then ignored here).
+      if (state.step === 'submitted' || state.step === 'dismissed') return state;
       if (event.reason !== 'skip' && event.reason !== 'escape' && event.reason !== 'close') return state;
       return derive({ ...state, step: 'dismissed', dismissReason: event.reason });
 

@@ -18,7 +18,8 @@ import type {
  * - `rating`: step 1, the overall question only.
  * - `issues`: step 2, what could have been better (only after a low overall score, or first when overall
  *   is not asked).
- * - `submitting`: the payload is built and handed to `onSubmit`; inputs are disabled.
+ * - `submitting`: the payload is built and handed to `onSubmit`; inputs are disabled. The user can still leave
+ *   (`dismiss`, Escape in the dialog), which closes the view without cancelling the running `onSubmit`.
  * - `submitted`: delivered (or accepted as unconfirmed); the thank-you state.
  * - `failed`: `onSubmit` rejected; offers retry (identical payload) and close.
  * - `dismissed`: the user skipped, pressed Escape or closed.

@@ -319,18 +319,28 @@ describe('EndOfCallSurvey — leaving', () => {
     expect(onDismiss).not.toHaveBeenCalled();
   });
 
-  it('Escape while sending is ignored (the survey is already on its way)', async () => {
+  it('an onSubmit that never settles cannot trap the user: Escape closes, nothing is sent again', async () => {
     const pending = deferred();
     const onSubmit = vi.fn<(survey: CallSurvey, context: SurveySubmitContext) => unknown>(() => pending.promise);
-    const { user, onDismiss, onOpenChange } = setup({ onSubmit });
-    await user.click(screen.getByRole('radio', { name: 'Good' }));
+    const { user, onDismiss, onOpenChange } = setup({ onSubmit, withOpener: true });
+    await user.click(screen.getByRole('button', { name: 'Leave call' }));
+    await user.click(await screen.findByRole('radio', { name: 'Good' }));
     await user.click(screen.getByRole('button', { name: 'Submit' }));
-    await user.keyboard('{Escape}');
-    expect(onDismiss).not.toHaveBeenCalled();
-    expect(onOpenChange).not.toHaveBeenCalled();
     expect(dialog().getAttribute('data-step')).toBe('submitting');
-    pending.resolve(undefined);
-    await waitFor(() => expect(onOpenChange).toHaveBeenCalledWith(undefined, { open: false, reason: 'submitted' }));
+    // Skip is not offered while sending (it would read as "cancel"), but Escape leaves.
+    expect(screen.getByRole('button', { name: 'Skip' }).getAttribute('aria-disabled')).toBe('true');
+    await user.keyboard('{Escape}');
+    expect(onDismiss).toHaveBeenCalledWith({ step: 'submitting', reason: 'escape' });
+    expect(onOpenChange).toHaveBeenLastCalledWith(expect.anything(), { open: false, reason: 'escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Leave call' })));
+    // The send was not cancelled; when it settles late, nothing reopens, repeats or reports.
+    pending.resolve({ id: 'late' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+    expect(onOpenChange).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('opening again after a close starts a fresh survey', async () => {

@@ -214,7 +214,19 @@ describe('survey flow: submitting and after', () => {
     const s = state();
     expect(send({ type: 'submit' })).toBe(s);
     expect(send({ type: 'rate', category: 'overallRating', score: 1 })).toBe(s);
-    expect(send({ type: 'dismiss', reason: 'escape' })).toBe(s);
+    expect(send({ type: 'retry' })).toBe(s);
+  });
+
+  it('the user can leave while submitting (never stuck); the late result is ignored and nothing is re-sent', () => {
+    const { send, state } = submitted();
+    const survey = state().survey;
+    const left = send({ type: 'dismiss', reason: 'escape' });
+    expect(left).toMatchObject({ step: 'dismissed', dismissReason: 'escape', attempts: 1 });
+    expect(left.survey).toBe(survey);
+    expect(send({ type: 'submitSucceeded', response: { id: 'late' } })).toBe(left);
+    expect(send({ type: 'submitFailed', error: new Error('late') })).toBe(left);
+    expect(send({ type: 'retry' })).toBe(left);
+    expect(send({ type: 'submit' })).toBe(left);
   });
 
   it('success stores the response; nothing dismisses a submitted survey', () => {

@@ -44,7 +44,10 @@ export interface EndOfCallSurveyProps {
    * Called once per press of Submit or Try again. Reject to show the error with "Try again".
    */
   onSubmit?: EndOfCallSurveySubmitHandler;
-  /** Called on Skip (`reason: 'skip'`), Escape (`'escape'`) and Close after a failure (`'close'`); never after success. */
+  /**
+   * Called on Skip (`reason: 'skip'`), Escape (`'escape'`, also while sending: `step: 'submitting'`, the send goes on)
+   * and Close after a failure (`'close'`); never after success.
+   */
   onDismiss?: (info: SurveyDismissInfo) => void;
   /**
    * Overrides for any visible word; `issues` merges per category and tag.

@@ -44,7 +44,10 @@ export interface UseSurveySubmissionResult {
   reportShown: () => void;
   /** Emits the `skipped` telemetry event with a reason. */
   reportSkipped: (reason: string) => void;
-  /** Pass to `<EndOfCallSurvey onDismiss>`: emits `skipped` with the dismiss reason. */
+  /**
+   * Pass to `<EndOfCallSurvey onDismiss>`: emits `skipped` with the dismiss reason, except when the user left while
+   * the survey was being sent (`step: 'submitting'`): that delivery goes on and reports its own outcome.
+   */
   onDismiss: (info: SubmissionDismissInfo) => void;
   /** Back to `idle` (e.g. before the next call's survey). Ignored while submitting. */
   reset: () => void;
@@ -157,7 +160,13 @@ export function useSurveySubmission(
 
   const reportShown = useCallback(() => emit({ type: 'shown', attempts: 0 }), [emit]);
   const reportSkipped = useCallback((reason: string) => emit({ type: 'skipped', reason, attempts: 0 }), [emit]);
-  const onDismiss = useCallback((info: SubmissionDismissInfo) => reportSkipped(info.reason), [reportSkipped]);
+  // Leaving while the survey is being sent is not a skip: the delivery goes on and reports its own outcome.
+  const onDismiss = useCallback(
+    (info: SubmissionDismissInfo) => {
+      if (info.step !== 'submitting') reportSkipped(info.reason);
+    },
+    [reportSkipped],
+  );
   const reset = useCallback(() => {
     if (inFlight.current) return;
     last.current = undefined;

@@ -16,7 +16,10 @@ import type { CallSurvey, Issue, SurveyCategory, SurveySubmitContext } from '../
 
 /** What `onDismiss` receives: the step the user left and how. */
 export interface SurveyDismissInfo {
-  /** The step shown when the user left (`'rating'`, `'issues'`, or `'failed'` for Close after a failure). */
+  /**
+   * The step shown when the user left: `'rating'`, `'issues'`, `'failed'` (Close after a failure), or `'submitting'`
+   * (Escape while sending: the survey was already handed to `onSubmit`, which keeps going).
+   */
   step: SurveyStep;
   /** `'skip'` (the Skip button), `'escape'` (the Escape key) or `'close'` (Close after a failure). */
   reason: SurveyDismissReason;
@@ -64,8 +67,8 @@ export interface UseEndOfCallSurveyResult {
   /** After a failure: calls `onSubmit` again with the identical survey and key. */
   retry(): void;
   /**
-   * Leaves the survey without sending it. Calls `onDismiss` and returns `true` when the flow accepted the dismissal
-   * (it is ignored while submitting and after success).
+   * Leaves the survey. Calls `onDismiss` and returns `true` when the flow accepted the dismissal (it is ignored after
+   * success). While submitting it only leaves: the running `onSubmit` is not cancelled, and its result is ignored.
    */
   dismiss(reason: SurveyDismissReason): boolean;
   /** Starts a fresh survey: new plan, empty answers, new idempotency key. */

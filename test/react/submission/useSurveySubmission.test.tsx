@@ -143,6 +143,25 @@ describe('useSurveySubmission', () => {
     ]);
   });
 
+  it('leaving while the survey is being sent is not a skip: the delivery goes on and reports its outcome', async () => {
+    const gate = deferred<{ id: string }>();
+    const sink = vi.fn<SurveySubmitter>(() => gate.promise);
+    const events: SurveyTelemetryEvent[] = [];
+    const { result } = renderHook(() => useSurveySubmission(sink, { onEvent: (e) => events.push(e) }));
+    let promise!: Promise<unknown>;
+    act(() => {
+      promise = result.current.onSubmit(validSurvey(), { idempotencyKey: 'k-left' });
+      result.current.onDismiss({ step: 'submitting', reason: 'escape' });
+    });
+    await act(async () => {
+      gate.resolve({ id: 'delivered' });
+      await promise;
+    });
+    expect(result.current.status).toBe('submitted');
+    expect(sink).toHaveBeenCalledTimes(1);
+    expect(events.map((e) => e.type)).toEqual(['submitted']);
+  });
+
   it('retry() before any submit rejects with a clear error', async () => {
     const { result } = renderHook(() => useSurveySubmission(async () => undefined));
     await expect(result.current.retry()).rejects.toThrow(/call onSubmit first/);
