@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { DEFAULT_SURVEY_STRINGS } from '../src/index.js';
+import { CLOSE_WHILE_SENDING_AFTER_MS, DEFAULT_SURVEY_STRINGS } from '../src/index.js';
 import { SurveyDemo } from './support/SurveyDemo.js';
 import { MockCallingScreen } from './support/MockCallingScreen.js';
 import { DEMO_LOCALES, LocaleGallery } from './support/LocaleGallery.js';
@@ -18,7 +18,7 @@ const meta = {
   },
   args: { seed: 1, submit: 'succeed' },
   argTypes: {
-    submit: { control: 'inline-radio', options: ['succeed', 'slow', 'fail-once', 'fail-always'] },
+    submit: { control: 'inline-radio', options: ['succeed', 'slow', 'fail-once', 'fail-always', 'never-settles'] },
     comments: { control: 'boolean' },
     closeDelayMs: { control: 'number' },
   },
@@ -116,6 +116,23 @@ export const CommentsOn: Story = {
 /** `onSubmit` takes a few seconds: busy surface, spinner, disabled inputs. */
 export const SlowSubmit: Story = {
   args: { submit: 'slow', slowMs: 4000 },
+};
+
+/**
+ * `onSubmit` never settles (e.g. a raw SDK call that hangs). Escape closes at once; after
+ * `CLOSE_WHILE_SENDING_AFTER_MS` (5 s) an enabled "Close" replaces "Skip", so touch users are never held either.
+ */
+export const SubmitNeverSettles: Story = {
+  args: { submit: 'never-settles' },
+  play: async () => {
+    const screen = body();
+    await userEvent.click(await screen.findByRole('radio', { name: 'Good' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Submit' }));
+    const close = await screen.findByRole('button', { name: 'Close' }, { timeout: CLOSE_WHILE_SENDING_AFTER_MS + 3000 });
+    await userEvent.click(close);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('log')).toHaveTextContent('"step": "submitting"'));
+  },
 };
 
 /** The first attempt fails; "Try again" sends the identical survey with the same idempotency key. */

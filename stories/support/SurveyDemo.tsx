@@ -10,7 +10,7 @@ import { createSeededRandom } from '../../src/core/index.js';
 import type { CallSurvey, SurveySubmitContext } from '../../src/core/index.js';
 
 /** How the demo's `onSubmit` behaves. */
-export type DemoSubmitBehaviour = 'succeed' | 'slow' | 'fail-once' | 'fail-always';
+export type DemoSubmitBehaviour = 'succeed' | 'slow' | 'fail-once' | 'fail-always' | 'never-settles';
 
 /** Props of {@link SurveyDemo}: the dialog's props (minus the handlers it logs) plus demo controls. */
 export interface SurveyDemoProps extends Omit<EndOfCallSurveyProps, 'open' | 'onOpenChange' | 'onSubmit' | 'onDismiss' | 'random'> {
@@ -91,6 +91,7 @@ export function useDemoSurvey({ seed = 1, submit = 'succeed', slowMs = 2500, ini
       const fail = submit === 'fail-always' || (submit === 'fail-once' && attempt === 1);
       const delay = submit === 'slow' ? slowMs : 400;
       return new Promise((resolve, reject) => {
+        if (submit === 'never-settles') return;
         setTimeout(() => {
           if (fail) {
             setLog((l) => [...l, { kind: 'onSubmit rejected', detail: { attempt } }]);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { buildCallSurvey, createSeededRandom, defineSurveyConfig, planIssuesStep } from '../../src/core/index.js';
 import type {
@@ -9,6 +9,7 @@ import type {
   SurveyConfigInput,
   SurveySubmitContext,
 } from '../../src/core/index.js';
+import { CLOSE_WHILE_SENDING_AFTER_MS } from '../../src/components/index.js';
 import { Harness, deferred, normalizeSurvey, tagLabel } from './support/harness.js';
 
 const S = {
@@ -341,6 +342,34 @@ describe('EndOfCallSurvey — leaving', () => {
     expect(onDismiss).toHaveBeenCalledTimes(1);
     expect(onOpenChange).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('a send that takes long offers an enabled "Close" in place of "Skip" (touch users have no Escape)', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const pending = deferred();
+      const onSubmit = vi.fn<(survey: CallSurvey, context: SurveySubmitContext) => unknown>(() => pending.promise);
+      const onDismiss = vi.fn();
+      const onOpenChange = vi.fn();
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      render(<Harness random={createSeededRandom(7)} onSubmit={onSubmit} onDismiss={onDismiss} onOpenChange={onOpenChange} />);
+      await user.click(screen.getByRole('radio', { name: 'Good' }));
+      await user.click(screen.getByRole('button', { name: 'Submit' }));
+      await act(() => vi.advanceTimersByTimeAsync(CLOSE_WHILE_SENDING_AFTER_MS - 100));
+      expect(screen.getByRole('button', { name: 'Skip' }).getAttribute('aria-disabled')).toBe('true');
+      expect(screen.queryByRole('button', { name: 'Close' })).toBeNull();
+      await act(() => vi.advanceTimersByTimeAsync(100));
+      const close = screen.getByRole('button', { name: 'Close' });
+      expect(close.getAttribute('aria-disabled')).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Skip' })).toBeNull();
+      expect(screen.getByRole('progressbar', { name: 'Sending…' })).toBeTruthy();
+      await user.click(close);
+      expect(onDismiss).toHaveBeenCalledWith({ step: 'submitting', reason: 'close' });
+      expect(onOpenChange).toHaveBeenLastCalledWith(expect.anything(), { open: false, reason: 'close' });
+      expect(onSubmit).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('opening again after a close starts a fresh survey', async () => {

@@ -94,6 +94,8 @@ export interface EndOfCallSurveyState {
   formStep: SurveyFlowState['formStep'];
   /** Inputs are disabled (submitting or failed). */
   inputsDisabled: boolean;
+  /** Sending has lasted `CLOSE_WHILE_SENDING_AFTER_MS`: the view offers an enabled "Close" in place of "Skip". */
+  closeWhileSending: boolean;
   /** Whether overall is asked (shows "Back" in step 2). */
   overallAsked: boolean;
   /** How many question steps this survey can have (1 or 2), for announcements. */

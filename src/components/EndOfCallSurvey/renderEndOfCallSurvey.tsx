@@ -212,9 +212,13 @@ export function renderEndOfCallSurvey_unstable(state: EndOfCallSurveyState): Rea
           </DialogContent>
           {showForm && !failed ? (
             <DialogActions className={classNames.actions}>
-              <Button disabledFocusable={submitting} onClick={state.onSkip}>
-                {strings.skip}
-              </Button>
+              {state.closeWhileSending ? (
+                <Button onClick={state.onClose}>{strings.close}</Button>
+              ) : (
+                <Button disabledFocusable={submitting} onClick={state.onSkip}>
+                  {strings.skip}
+                </Button>
+              )}
               {state.formStep === 'issues' && state.overallAsked ? (
                 <Button disabledFocusable={submitting} onClick={state.onBack}>
                   {strings.back}

@@ -16,6 +16,12 @@ import type {
 /** Default of `closeDelayMs`: how long the thank-you stays. */
 export const DEFAULT_CLOSE_DELAY_MS = 2000;
 
+/**
+ * After sending has taken this long, "Skip" (disabled while sending) gives way to an enabled "Close", so a user
+ * without an Escape key (touch) is never held by a slow or stuck `onSubmit`. Closing does not cancel the send.
+ */
+export const CLOSE_WHILE_SENDING_AFTER_MS = 5000;
+
 const EMPTY_CLASS_NAMES: EndOfCallSurveyClassNames = {
   surface: '',
   body: '',
@@ -151,6 +157,15 @@ export function useEndOfCallSurvey_unstable(props: EndOfCallSurveyProps): EndOfC
     [survey, requestOpenChange],
   );
 
+  // A send that takes long offers "Close" (Escape works from the start).
+  const [closeWhileSending, setCloseWhileSending] = React.useState(false);
+  React.useEffect(() => {
+    setCloseWhileSending(false);
+    if (!open || flow.step !== 'submitting') return undefined;
+    const timer = setTimeout(() => setCloseWhileSending(true), CLOSE_WHILE_SENDING_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [open, flow.step, flow.attempts]);
+
   let announcement = stepAnnouncement;
   if (flow.step === 'submitting') announcement = strings.announceSubmitting;
   else if (flow.step === 'submitted') announcement = strings.announceSubmitted;
@@ -164,6 +179,7 @@ export function useEndOfCallSurvey_unstable(props: EndOfCallSurveyProps): EndOfC
     strings,
     formStep: flow.formStep,
     inputsDisabled: flow.step === 'submitting' || flow.step === 'failed',
+    closeWhileSending: closeWhileSending && flow.step === 'submitting',
     overallAsked,
     totalSteps,
     announcement,
