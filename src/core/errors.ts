@@ -3,38 +3,35 @@
  * `audioRating.scale.lowScoreThreshold`), and its message starts with that path and says what is allowed.
  */
 
-/** Thrown by `defineSurveyConfig` for an invalid survey configuration. */
-export class SurveyConfigError extends Error {
+/** The base of every core input error: `catch (e) { if (e instanceof SurveyInputError) … e.path … }`. */
+export abstract class SurveyInputError extends Error {
   /** Where the problem is, e.g. `audioRating.scale.lowScoreThreshold`, `videoRating.issues[2]` or `config`. */
   readonly path: string;
 
-  constructor(path: string, message: string) {
+  constructor(name: string, path: string, message: string) {
     super(message);
-    this.name = 'SurveyConfigError';
+    this.name = name;
     this.path = path;
   }
 }
 
-/** Thrown by `buildCallSurvey` for answers that do not fit the survey's configuration. */
-export class SurveyAnswerError extends Error {
-  /** Where the problem is, e.g. `videoRating.score` or `audioRating.issues[1]`. */
-  readonly path: string;
-
+/** Thrown by `defineSurveyConfig` for an invalid survey configuration (`path` e.g. `videoRating.issues[2]`). */
+export class SurveyConfigError extends SurveyInputError {
   constructor(path: string, message: string) {
-    super(message);
-    this.name = 'SurveyAnswerError';
-    this.path = path;
+    super('SurveyConfigError', path, message);
   }
 }
 
-/** Thrown by `shouldSurvey` for an invalid sampling policy or context. */
-export class SurveyPolicyError extends Error {
-  /** Where the problem is, e.g. `sampleRate`, `cooldownDays` or `context.key`. */
-  readonly path: string;
-
+/** Thrown by `buildCallSurvey` for answers that do not fit the survey's configuration (`path` e.g. `videoRating.score`). */
+export class SurveyAnswerError extends SurveyInputError {
   constructor(path: string, message: string) {
-    super(message);
-    this.name = 'SurveyPolicyError';
-    this.path = path;
+    super('SurveyAnswerError', path, message);
+  }
+}
+
+/** Thrown by `shouldSurvey` for an invalid sampling policy or context (`path` e.g. `sampleRate` or `context.key`). */
+export class SurveyPolicyError extends SurveyInputError {
+  constructor(path: string, message: string) {
+    super('SurveyPolicyError', path, message);
   }
 }

@@ -32,7 +32,7 @@ export type {
 
 // Errors.
 /** Errors for bad input; each has a `path` and a message naming it and the allowed values. */
-export { SurveyAnswerError, SurveyConfigError, SurveyPolicyError } from './errors.js';
+export { SurveyAnswerError, SurveyConfigError, SurveyInputError, SurveyPolicyError } from './errors.js';
 
 // Configuration.
 /** The seed's defaults and `defineSurveyConfig` (merge, validate, deep-freeze). */

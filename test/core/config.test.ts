@@ -5,6 +5,7 @@ import {
   SURVEY_CATEGORIES,
   SURVEY_ISSUES,
   SurveyConfigError,
+  SurveyInputError,
   defineSurveyConfig,
   isLowScore,
   isScoreInScale,
@@ -118,6 +119,7 @@ describe('defineSurveyConfig: every rule names its path', () => {
     it(`rejects ${c.name} at ${c.path}`, () => {
       const error = configError(c.input);
       expect(error.name).toBe('SurveyConfigError');
+      expect(error).toBeInstanceOf(SurveyInputError);
       expect(error).toBeInstanceOf(Error);
       expect(error.path).toBe(c.path);
       expect(error.message.startsWith(c.path)).toBe(true);

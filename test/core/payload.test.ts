@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SURVEY_CONFIG,
   SurveyAnswerError,
+  SurveyInputError,
   buildCallSurvey,
   defineSurveyConfig,
   validateCallSurvey,
@@ -92,6 +93,7 @@ describe('buildCallSurvey', () => {
     it(`throws SurveyAnswerError at ${e.path} for ${e.name}`, () => {
       const error = answerError(e.answers, e.config);
       expect(error.name).toBe('SurveyAnswerError');
+      expect(error).toBeInstanceOf(SurveyInputError);
       expect(error.path).toBe(e.path);
       expect(error.message.startsWith(e.path)).toBe(true);
       for (const m of e.mentions) expect(error.message).toContain(m);

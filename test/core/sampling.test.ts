@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SurveyPolicyError, shouldSurvey } from '../../src/core/index.js';
+import { SurveyInputError, SurveyPolicyError, shouldSurvey } from '../../src/core/index.js';
 import type { SurveyPolicy } from '../../src/core/index.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -92,6 +92,8 @@ describe('shouldSurvey input errors', () => {
         caught = error;
       }
       expect(caught).toBeInstanceOf(SurveyPolicyError);
+      expect(caught).toBeInstanceOf(SurveyInputError);
+      expect((caught as Error).name).toBe('SurveyPolicyError');
       expect((caught as SurveyPolicyError).path).toBe(e.path);
       expect((caught as SurveyPolicyError).message).toContain(e.path);
     });
