@@ -5,4 +5,5 @@
 export * from './core/index.js';
 export * from './strings/index.js';
 export * from './components/index.js';
+export * from './delivery/index.js';
 export * from './react/index.js';

@@ -1,6 +1,6 @@
 /**
- * `end-of-call-survey/acs`: the ACS submitters (`submitterForCall`, `submitterForCallAdapter`) and a Fluent v8 → v9
- * theme bridge. The only entry point that imports `@azure/communication-calling` at runtime; it works under bundlers
+ * `end-of-call-survey/acs`: the ACS submitters (`submitterForCall`, `submitterForCallAdapter`) (the v8 → v9 theme bridge is
+ * `end-of-call-survey/theme`). The only entry point that imports `@azure/communication-calling` at runtime; it works under bundlers
  * and in Node (where the SDK needs `globalThis.MediaStream`).
  */
 export {
@@ -9,8 +9,6 @@ export {
   submitterForCallAdapter,
 } from './submitters.js';
 export type { AcsSurveySubmitResponse, SurveyableCall, SurveyableCallAdapter } from './submitters.js';
-export { v9ThemeFromV8 } from './theme.js';
-export type { CreateV9Theme } from './theme.js';
 // The submission types, so an ACS-only app can type its code from this entry alone.
 export type {
   SurveySubmitter,
@@ -21,10 +19,6 @@ export type {
   SurveyDeliveryResult,
   SurveyDeliveryReason,
   SurveyTelemetryEvent,
-  UseSurveySubmissionOptions,
-  UseSurveySubmissionResult,
   SurveyTriggerAdapter,
   SurveyTriggerCall,
-  UseSurveyTriggerOptions,
-  UseSurveyTriggerResult,
-} from '../react/submission/index.js';
+} from '../delivery/index.js';

@@ -5,7 +5,7 @@
  */
 import { Features } from '@azure/communication-calling';
 import type { CallSurvey, CallSurveyFeature, CallSurveyResponse } from '@azure/communication-calling';
-import type { SurveySubmitContext, SurveySubmitter } from '../react/submission/index.js';
+import type { SurveySubmitContext, SurveySubmitter } from '../delivery/index.js';
 
 /** What an ACS submitter resolves with: the SDK response's ids (`id` is the `SurveyId` column in Azure Monitor). */
 export interface AcsSurveySubmitResponse {

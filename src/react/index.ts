@@ -1,2 +1,20 @@
-export * from './survey/index.js';
-export * from './submission/index.js';
+/**
+ * The React hooks: `useEndOfCallSurvey` (the headless survey flow), `useSurveySubmission` (delivery with
+ * validation, timeouts, safe retries, telemetry) and `useSurveyTrigger` (open the survey when a call ends). They are
+ * thin `useSyncExternalStore`/effect wrappers over `core` and `delivery`.
+ */
+export { useEndOfCallSurvey } from './useEndOfCallSurvey.js';
+export type {
+  EndOfCallSurveySubmitHandler,
+  SurveyDismissInfo,
+  UseEndOfCallSurveyOptions,
+  UseEndOfCallSurveyResult,
+} from './useEndOfCallSurvey.js';
+export { useSurveySubmission } from './useSurveySubmission.js';
+export type {
+  SubmissionDismissInfo,
+  UseSurveySubmissionOptions,
+  UseSurveySubmissionResult,
+} from './useSurveySubmission.js';
+export { useSurveyTrigger } from './useSurveyTrigger.js';
+export type { SurveyTriggerDialogProps, UseSurveyTriggerOptions, UseSurveyTriggerResult } from './useSurveyTrigger.js';

@@ -5,7 +5,7 @@ import type { Call, CallSurvey, TeamsCall } from '@azure/communication-calling';
 import type { CallAdapter } from '@azure/communication-react';
 import { submitterForCall } from '../../src/acs/index.js';
 import type { SurveyableCall, SurveyableCallAdapter, SurveyTriggerAdapter, SurveyTriggerCall } from '../../src/acs/index.js';
-import { validSurvey } from '../react/submission/helpers.js';
+import { validSurvey } from '../delivery/helpers.js';
 
 describe('submitterForCall with the real @azure/communication-calling', () => {
   it('passes the real Features.CallSurvey factory to call.feature', async () => {

@@ -6,8 +6,8 @@ import {
   createSurveyDelivery,
   isRetryableSurveyError,
   useSurveySubmission,
-} from '../../src/react/submission/index.js';
-import { deferred, validSurvey } from '../react/submission/helpers.js';
+} from '../../src/index.js';
+import { deferred, validSurvey } from '../delivery/helpers.js';
 
 const FAKE_FEATURE = vi.hoisted(() => ({ fakeFactory: 'CallSurvey' }));
 vi.mock('@azure/communication-calling', () => ({ Features: { CallSurvey: FAKE_FEATURE } }));

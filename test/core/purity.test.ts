@@ -66,3 +66,38 @@ describe('core stays pure', () => {
     expect(forbiddenGlobals.test(stripComments('/** not the window */ const a = 1;'))).toBe(false);
   });
 });
+
+describe('each folder holds what its name says', () => {
+  const srcDir = fileURLToPath(new URL('../../src/', import.meta.url));
+  const deliveryFiles = filesUnder(join(srcDir, 'delivery'));
+  const relativeImports = (file: string) =>
+    runtimeImports(stripComments(readFileSync(file, 'utf8')))
+      .concat(
+        [...stripComments(readFileSync(file, 'utf8')).matchAll(/(?:^|\n)\s*(?:import|export)\s+type\s+[^'";]*?from\s*['"]([^'"]+)['"]/g)].map(
+          (m) => m[1]!,
+        ),
+      )
+      .filter((s) => s.startsWith('.'));
+
+  it('delivery/ is framework-free and imports only core (and itself)', () => {
+    expect(deliveryFiles.length).toBeGreaterThan(4);
+    for (const file of deliveryFiles) {
+      expect(runtimeImports(stripComments(readFileSync(file, 'utf8'))).filter(forbiddenModule), relative(srcDir, file)).toEqual([]);
+      for (const specifier of relativeImports(file)) {
+        expect(specifier.startsWith('./') || specifier.startsWith('../core/'), `${relative(srcDir, file)} imports ${specifier}`).toBe(true);
+      }
+    }
+  });
+
+  it('react/ holds only hooks (and its index)', () => {
+    const names = readdirSync(join(srcDir, 'react')).filter((name) => name !== 'index.ts');
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name, name).toMatch(/^use[A-Z]\w*\.tsx?$/);
+  });
+
+  it('acs/ builds on delivery, never on the React folder', () => {
+    for (const file of filesUnder(join(srcDir, 'acs'))) {
+      for (const specifier of relativeImports(file)) expect(specifier, relative(srcDir, file)).not.toMatch(/\/react\//);
+    }
+  });
+});

@@ -34,8 +34,8 @@ describe('package entry points', () => {
     });
   }, 180_000);
 
-  it('declares the five entry points, side-effect free, with the contract peers', () => {
-    expect(entries.map(([name]) => name).sort()).toEqual(['.', './acs', './analytics', './charts', './core']);
+  it('declares the six entry points, side-effect free, with the contract peers', () => {
+    expect(entries.map(([name]) => name).sort()).toEqual(['.', './acs', './analytics', './charts', './core', './theme']);
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.peerDependencies).toMatchObject({ react: '>=18', 'react-dom': '>=18', '@fluentui/react-components': '^9' });
     for (const optional of ['@azure/communication-calling', '@azure/communication-react', '@fluentui/react-charts', '@azure/monitor-query-logs']) {

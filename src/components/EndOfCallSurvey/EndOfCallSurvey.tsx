@@ -1,5 +1,5 @@
 import type * as React from 'react';
-import { useEndOfCallSurvey_unstable } from './useEndOfCallSurvey.js';
+import { useEndOfCallSurveyState_unstable } from './useEndOfCallSurveyState.js';
 import { useEndOfCallSurveyStyles_unstable } from './useEndOfCallSurveyStyles.styles.js';
 import { renderEndOfCallSurvey_unstable } from './renderEndOfCallSurvey.js';
 import type { EndOfCallSurveyProps } from './EndOfCallSurvey.types.js';
@@ -13,7 +13,7 @@ import type { EndOfCallSurveyProps } from './EndOfCallSurvey.types.js';
  * <EndOfCallSurvey open={open} onOpenChange={(_, d) => setOpen(d.open)} onSubmit={submitterForCall(call)} />
  */
 export function EndOfCallSurvey(props: EndOfCallSurveyProps): React.ReactElement {
-  const state = useEndOfCallSurvey_unstable(props);
+  const state = useEndOfCallSurveyState_unstable(props);
   useEndOfCallSurveyStyles_unstable(state);
   return renderEndOfCallSurvey_unstable(state);
 }

@@ -6,7 +6,7 @@ import type {
   EndOfCallSurveySubmitHandler,
   SurveyDismissInfo,
   UseEndOfCallSurveyResult,
-} from '../../react/survey/useEndOfCallSurvey.js';
+} from '../../react/useEndOfCallSurvey.js';
 
 /** The event behind an open change: the Fluent Dialog's event, a button click, or `undefined` for the timed close after success. */
 export type EndOfCallSurveyOpenChangeEvent = React.SyntheticEvent | Event | undefined;

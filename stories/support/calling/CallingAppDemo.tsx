@@ -20,7 +20,8 @@ import { Button, FluentProvider, Subtitle2, makeStyles, shorthands, tokens } fro
 import { createV9Theme } from '@fluentui/react-migration-v8-v9';
 import { EndOfCallSurvey, createMemoryStore, useSurveySubmission, useSurveyTrigger } from '../../../src/index.js';
 import type { SurveyTelemetryEvent } from '../../../src/index.js';
-import { submitterForCallAdapter, v9ThemeFromV8 } from '../../../src/acs/index.js';
+import { submitterForCallAdapter } from '../../../src/acs/index.js';
+import { v9ThemeFromV8 } from '../../../src/theme/index.js';
 import { createFakeCallAdapter } from './fakeCallAdapter.js';
 import type { FakeSubmitBehaviour } from './fakeCallAdapter.js';
 

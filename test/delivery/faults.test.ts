@@ -4,14 +4,14 @@
  * the timeout. Fake timers make it fast.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CallSurvey } from '../../../src/core/types.js';
-import { createSurveyDelivery } from '../../../src/react/submission/index.js';
+import type { CallSurvey } from '../../src/core/types.js';
+import { createSurveyDelivery } from '../../src/delivery/index.js';
 import type {
   SurveyDeliveryResult,
   SurveySubmitter,
   SurveyTelemetryEvent,
-} from '../../../src/react/submission/index.js';
-import { submitterForCall, submitterForCallAdapter } from '../../../src/acs/index.js';
+} from '../../src/delivery/index.js';
+import { submitterForCall, submitterForCallAdapter } from '../../src/acs/index.js';
 import { invalidSdk, invalidSurvey, notSent, seededRandom, validSurvey } from './helpers.js';
 
 vi.mock('@azure/communication-calling', () => ({ Features: { CallSurvey: { fake: 'CallSurvey' } } }));

@@ -1,8 +1,8 @@
-import type { CallSurvey } from '../../../src/core/types.js';
-export { deferred } from '../../support/deferred.js';
+import type { CallSurvey } from '../../src/core/types.js';
+export { deferred } from '../support/deferred.js';
 
 /** A seeded PRNG (the core's mulberry32): the same seed gives the same run. */
-export { createSeededRandom as seededRandom } from '../../../src/core/random.js';
+export { createSeededRandom as seededRandom } from '../../src/core/random.js';
 
 /** A survey the SDK accepts: overall `score` on 1–5 with its scale. */
 export function validSurvey(score = 4): CallSurvey {

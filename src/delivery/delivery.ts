@@ -3,8 +3,8 @@
  * where a retry cannot count a survey twice, exponential backoff with jitter, one idempotency key per delivery,
  * telemetry events and the optional outbox. No React, no DOM, no `@azure` runtime.
  */
-import { validateCallSurvey } from '../../core/index.js';
-import type { CallSurvey, SurveyComments, SurveySubmitContext } from '../../core/types.js';
+import { validateCallSurvey } from '../core/index.js';
+import type { CallSurvey, SurveyComments, SurveySubmitContext } from '../core/types.js';
 import {
   SurveyDeliveryError,
   SurveyTimeoutError,

@@ -6,8 +6,8 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { darkTheme, lightTheme } from '@azure/communication-react';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { v9ThemeFromV8 } from '../../src/acs/index.js';
-import type { CreateV9Theme } from '../../src/acs/index.js';
+import { v9ThemeFromV8 } from '../../src/theme/index.js';
+import type { CreateV9Theme } from '../../src/theme/index.js';
 
 const { createV9Theme } = createRequire(import.meta.url)('@fluentui/react-migration-v8-v9') as {
   createV9Theme: CreateV9Theme;

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useId, useIsomorphicLayoutEffect } from '@fluentui/react-components';
-import { useEndOfCallSurvey } from '../../react/survey/useEndOfCallSurvey.js';
-import type { UseEndOfCallSurveyOptions } from '../../react/survey/useEndOfCallSurvey.js';
+import { useEndOfCallSurvey } from '../../react/useEndOfCallSurvey.js';
+import type { UseEndOfCallSurveyOptions } from '../../react/useEndOfCallSurvey.js';
 import type { SurveyDismissReason } from '../../core/flow.types.js';
 import { mergeSurveyStrings } from '../../strings/en-US.js';
 import { formatSurveyString } from '../../strings/SurveyStrings.js';
@@ -44,7 +44,7 @@ const EMPTY_CLASS_NAMES: EndOfCallSurveyClassNames = {
  * The dialog's state hook (Fluent's `useX_unstable` stage): the headless flow, open state, focus and announcements.
  * It never builds payloads or compares scores: it reads the flow snapshot and sends events.
  */
-export function useEndOfCallSurvey_unstable(props: EndOfCallSurveyProps): EndOfCallSurveyState {
+export function useEndOfCallSurveyState_unstable(props: EndOfCallSurveyProps): EndOfCallSurveyState {
   const { closeDelayMs = DEFAULT_CLOSE_DELAY_MS } = props;
 
   const [uncontrolledOpen, setUncontrolledOpen] = React.useState(props.defaultOpen ?? false);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CallSurvey, SurveySubmitContext } from '../../core/types.js';
-import { createSurveyDelivery } from './delivery.js';
+import type { CallSurvey, SurveySubmitContext } from '../core/types.js';
+import { createSurveyDelivery } from '../delivery/index.js';
 import type {
   SurveyDeliveryOptions,
   SurveyDeliveryResult,
@@ -8,7 +8,7 @@ import type {
   SurveySubmissionStatus,
   SurveySubmitResponse,
   SurveySubmitter,
-} from './types.js';
+} from '../delivery/index.js';
 
 /** Options of {@link useSurveySubmission}: the delivery options (read on every submit, so they may change). */
 export type UseSurveySubmissionOptions = SurveyDeliveryOptions;

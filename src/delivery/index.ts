@@ -1,7 +1,7 @@
 /**
- * Delivering surveys: `useSurveySubmission` (validation, timeouts, safe retries, telemetry), the framework-free
- * engine behind it, a durable outbox for custom sinks, and `useSurveyTrigger` (open the survey when a call ends).
- * No runtime import of any `@azure` package here; the ACS submitters live in `end-of-call-survey/acs`.
+ * Framework-free delivery: the engine behind `useSurveySubmission` (validation, timeouts, safe retries, telemetry),
+ * a durable outbox for custom sinks, the submitter type, call-end watching and the trigger's logic. Imports only
+ * `core`; no React, no runtime import of any `@azure` package.
  */
 export type {
   SurveySubmitter,
@@ -52,12 +52,6 @@ export type {
   SurveyOutboxOptions,
   SurveyOutboxProblem,
 } from './outbox.js';
-export { useSurveySubmission } from './useSurveySubmission.js';
-export type {
-  SubmissionDismissInfo,
-  UseSurveySubmissionOptions,
-  UseSurveySubmissionResult,
-} from './useSurveySubmission.js';
 export { watchAdapterCallEnd, watchCallEnd } from './callEnd.js';
 export type {
   CallModalities,
@@ -67,11 +61,5 @@ export type {
   SurveyTriggerCall,
   SurveyTriggerCallEndedEvent,
 } from './callEnd.js';
-export { DEFAULT_COOLDOWN_KEY, callSignals, surveyConfigForCall, useSurveyTrigger } from './useSurveyTrigger.js';
-export type {
-  SurveyTriggerDecision,
-  SurveyTriggerDialogProps,
-  SurveyTriggerPolicy,
-  UseSurveyTriggerOptions,
-  UseSurveyTriggerResult,
-} from './useSurveyTrigger.js';
+export { DEFAULT_COOLDOWN_KEY, callSignals, readCooldowns, surveyConfigForCall, writeCooldown } from './trigger.js';
+export type { SurveyTriggerDecision, SurveyTriggerPolicy } from './trigger.js';

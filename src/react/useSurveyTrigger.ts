@@ -1,16 +1,25 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { defineSurveyConfig, isDefinedSurveyConfig, shouldSurvey } from '../../core/index.js';
-import type { SurveyConfig, SurveyConfigInput, SurveyPolicy, SurveySignals } from '../../core/index.js';
-import { watchAdapterCallEnd, watchCallEnd } from './callEnd.js';
-import type { CallModalities, EndedCallInfo, SurveyTriggerAdapter, SurveyTriggerCall } from './callEnd.js';
-import { defaultSurveyStore } from './outbox.js';
-import type { SurveyKeyValueStore } from './outbox.js';
-
-/** The sampling / burnout policy: core's `SurveyPolicy` (`{ sampleRate, cooldownDays?, alwaysWhen? }`). */
-export type SurveyTriggerPolicy = SurveyPolicy;
-
-/** The default storage key of the cooldown record (a JSON object: who → last time surveyed, epoch ms). */
-export const DEFAULT_COOLDOWN_KEY = 'end-of-call-survey:last-surveyed';
+import { shouldSurvey } from '../core/index.js';
+import type { SurveyConfig, SurveyConfigInput, SurveySignals } from '../core/index.js';
+import {
+  DEFAULT_COOLDOWN_KEY,
+  callSignals,
+  defaultSurveyStore,
+  readCooldowns,
+  surveyConfigForCall,
+  watchAdapterCallEnd,
+  watchCallEnd,
+  writeCooldown,
+} from '../delivery/index.js';
+import type {
+  CallModalities,
+  EndedCallInfo,
+  SurveyKeyValueStore,
+  SurveyTriggerAdapter,
+  SurveyTriggerCall,
+  SurveyTriggerDecision,
+  SurveyTriggerPolicy,
+} from '../delivery/index.js';
 
 /** Options of {@link useSurveyTrigger}. Pass `adapter` or `call` (or neither and call `openSurvey` yourself). */
 export interface UseSurveyTriggerOptions {
@@ -43,9 +52,6 @@ export interface UseSurveyTriggerOptions {
   onCallEnded?: (info: EndedCallInfo, decision: SurveyTriggerDecision) => void;
 }
 
-/** Why the survey did or did not open for an ended call. */
-export type SurveyTriggerDecision = 'open' | 'not-connected' | 'not-sampled' | 'nothing-to-ask';
-
 /** The dialog props {@link useSurveyTrigger} controls. */
 export interface SurveyTriggerDialogProps {
   open: boolean;
@@ -65,63 +71,6 @@ export interface UseSurveyTriggerResult extends SurveyTriggerDialogProps {
   openSurvey: (info?: Partial<EndedCallInfo>) => void;
   /** Closes the survey. */
   close: () => void;
-}
-
-/** The signals the kit derives from an ended call (see {@link UseSurveyTriggerOptions.signals}). */
-export function callSignals(info: EndedCallInfo): SurveySignals {
-  const code = info.endReason?.code;
-  return {
-    callEndedUnexpectedly: code !== undefined && code !== 0,
-    endReasonCode: code,
-    endReasonSubCode: info.endReason?.subCode,
-    video: info.modalities.video,
-    screenshare: info.modalities.screenshare,
-  };
-}
-
-/**
- * The survey config for a call that used `modalities`: the base config without `videoRating` when no video was
- * used and without `screenshareRating` when no screen was shared. Throws core's `SurveyConfigError` when nothing
- * would be left to ask.
- */
-export function surveyConfigForCall(
-  base: SurveyConfigInput | SurveyConfig | undefined,
-  modalities: CallModalities,
-): SurveyConfig {
-  const input: Record<string, unknown> = {};
-  if (base && isDefinedSurveyConfig(base)) {
-    // A validated config: a missing key means "not asked", which an input expresses as `false`.
-    for (const category of ['overallRating', 'audioRating', 'videoRating', 'screenshareRating'] as const) {
-      input[category] = base[category] ?? false;
-    }
-  } else if (base) {
-    Object.assign(input, base);
-  }
-  if (!modalities.video) input.videoRating = false;
-  if (!modalities.screenshare) input.screenshareRating = false;
-  return defineSurveyConfig(input as SurveyConfigInput);
-}
-
-function readCooldowns(storage: SurveyKeyValueStore, key: string): Record<string, number> {
-  try {
-    const raw = storage.getItem(key);
-    if (!raw) return {};
-    const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
-    const out: Record<string, number> = {};
-    for (const [who, at] of Object.entries(parsed)) if (typeof at === 'number' && Number.isFinite(at)) out[who] = at;
-    return out;
-  } catch {
-    return {};
-  }
-}
-
-function writeCooldown(storage: SurveyKeyValueStore, key: string, who: string, at: number): void {
-  try {
-    storage.setItem(key, JSON.stringify({ ...readCooldowns(storage, key), [who]: at }));
-  } catch {
-    // A full or blocked storage only loses the cooldown.
-  }
 }
 
 /**

@@ -6,12 +6,12 @@ import {
   surveyConfigForCall,
   useSurveyTrigger,
   watchCallEnd,
-} from '../../../src/react/submission/index.js';
+} from '../../src/index.js';
 import type {
   SurveyTriggerAdapterState,
   SurveyTriggerCall,
   SurveyTriggerCallEndedEvent,
-} from '../../../src/react/submission/index.js';
+} from '../../src/index.js';
 
 type Handler = (...args: never[]) => void;
 

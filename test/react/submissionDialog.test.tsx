@@ -6,11 +6,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { EndOfCallSurvey } from '../../../src/components/index.js';
-import { DEFAULT_SURVEY_STRINGS } from '../../../src/strings/index.js';
-import { useSurveySubmission } from '../../../src/react/submission/index.js';
-import type { SurveySubmitter, UseSurveySubmissionOptions } from '../../../src/react/submission/index.js';
-import { invalidSdk } from './helpers.js';
+import { EndOfCallSurvey } from '../../src/components/index.js';
+import { DEFAULT_SURVEY_STRINGS } from '../../src/strings/index.js';
+import { useSurveySubmission } from '../../src/index.js';
+import type { SurveySubmitter, UseSurveySubmissionOptions } from '../../src/index.js';
+import { invalidSdk } from '../delivery/helpers.js';
 
 const S = DEFAULT_SURVEY_STRINGS;
 

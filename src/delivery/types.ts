@@ -2,7 +2,7 @@
  * Public types of survey delivery: the sink signature, the delivery options, statuses, events and results.
  * Type-only: nothing here pulls in `@azure/communication-calling` at runtime.
  */
-import type { CallSurvey, SurveyComments, SurveySubmitContext } from '../../core/types.js';
+import type { CallSurvey, SurveyComments, SurveySubmitContext } from '../core/types.js';
 
 export type { SurveySubmitContext };
 

@@ -6,7 +6,7 @@
  * The ACS Calling SDK cannot submit after a page reload (`submitSurvey` needs the live `Call` object), so the outbox
  * cannot rescue an ACS survey; use it for your own sinks, e.g. the free-text comments keyed by the ACS survey id.
  */
-import type { CallSurvey, SurveyComments } from '../../core/types.js';
+import type { CallSurvey, SurveyComments } from '../core/types.js';
 import { createSurveyDelivery } from './delivery.js';
 import type {
   SurveyDeliveryOptions,

@@ -6,8 +6,8 @@ import {
   createSurveyDelivery,
   deliverSurvey,
   isRetryableSurveyError,
-} from '../../../src/react/submission/index.js';
-import type { SurveySubmitContext, SurveyTelemetryEvent } from '../../../src/react/submission/index.js';
+} from '../../src/delivery/index.js';
+import type { SurveySubmitContext, SurveyTelemetryEvent } from '../../src/delivery/index.js';
 import { deferred, invalidSdk, invalidSurvey, notSent, validSurvey } from './helpers.js';
 
 beforeEach(() => {

@@ -7,12 +7,12 @@ import {
   createSurveyDelivery,
   createSurveyOutbox,
   useSurveySubmission,
-} from '../../../src/react/submission/index.js';
+} from '../../src/index.js';
 import type {
   SurveyOutboxEntry,
   SurveyOutboxProblem,
   SurveySubmitter,
-} from '../../../src/react/submission/index.js';
+} from '../../src/index.js';
 import { deferred, notSent, validSurvey } from './helpers.js';
 
 describe('createSurveyOutbox', () => {

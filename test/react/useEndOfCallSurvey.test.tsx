@@ -2,10 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { StrictMode } from 'react';
 import type { ReactNode } from 'react';
-import { buildCallSurvey, createSeededRandom, defineSurveyConfig, planIssuesStep } from '../../../src/core/index.js';
-import type { CallSurvey, SurveySubmitContext } from '../../../src/core/index.js';
-import { useEndOfCallSurvey } from '../../../src/react/survey/index.js';
-import { deferred } from '../../support/deferred.js';
+import { buildCallSurvey, createSeededRandom, defineSurveyConfig, planIssuesStep } from '../../src/core/index.js';
+import type { CallSurvey, SurveySubmitContext } from '../../src/core/index.js';
+import { useEndOfCallSurvey } from '../../src/react/index.js';
+import { deferred } from '../support/deferred.js';
 
 
 type Submit = (survey: CallSurvey, context: SurveySubmitContext) => unknown;

@@ -3,7 +3,7 @@
  * through `useSyncExternalStore`, and runs `onSubmit` exactly once per entry into `submitting`.
  */
 import * as React from 'react';
-import { createSurveyFlow } from '../../core/index.js';
+import { createSurveyFlow } from '../core/index.js';
 import type {
   SurveyDismissReason,
   SurveyEvent,
@@ -11,8 +11,8 @@ import type {
   SurveyFlowOptions,
   SurveyFlowState,
   SurveyStep,
-} from '../../core/flow.types.js';
-import type { CallSurvey, Issue, SurveyCategory, SurveySubmitContext } from '../../core/types.js';
+} from '../core/flow.types.js';
+import type { CallSurvey, Issue, SurveyCategory, SurveySubmitContext } from '../core/types.js';
 
 /** What `onDismiss` receives: the step the user left and how. */
 export interface SurveyDismissInfo {

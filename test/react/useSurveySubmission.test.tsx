@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { SurveyDeliveryError, useSurveySubmission } from '../../../src/react/submission/index.js';
-import type { SurveySubmitter, SurveyTelemetryEvent } from '../../../src/react/submission/index.js';
-import { deferred, invalidSdk, invalidSurvey, notSent, validSurvey } from './helpers.js';
+import { SurveyDeliveryError, useSurveySubmission } from '../../src/index.js';
+import type { SurveySubmitter, SurveyTelemetryEvent } from '../../src/index.js';
+import { deferred, invalidSdk, invalidSurvey, notSent, validSurvey } from '../delivery/helpers.js';
 
 describe('useSurveySubmission', () => {
   it('goes idle → submitting → submitted and resolves with the sink response', async () => {

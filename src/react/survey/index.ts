@@ -1,8 +1,0 @@
-/** The headless survey flow hook. */
-export { useEndOfCallSurvey } from './useEndOfCallSurvey.js';
-export type {
-  EndOfCallSurveySubmitHandler,
-  SurveyDismissInfo,
-  UseEndOfCallSurveyOptions,
-  UseEndOfCallSurveyResult,
-} from './useEndOfCallSurvey.js';
