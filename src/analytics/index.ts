@@ -20,7 +20,7 @@ export {
   SURVEY_INT_COLUMNS,
   SURVEY_ISSUE_COLUMNS,
   SURVEY_STRING_COLUMNS,
-} from './types.js';
+} from './columns.js';
 export type { SurveyExportFormat, SurveyParseError, SurveyParseEvent, SurveyParseResult } from './parse.js';
 export {
   SURVEY_COLUMNS,

@@ -7,7 +7,7 @@ import type { SurveyCategory } from '../core/types.js';
 import type { LogsQueryClient, LogsTable, QueryTimeInterval } from '@azure/monitor-query-logs';
 import { createSurveySummarizer } from './summarize.js';
 import type { SurveySummarizer } from './summarize.js';
-import { CATEGORY_COLUMNS, DEFAULT_RECORD_SCALE } from './types.js';
+import { CATEGORY_COLUMNS, DEFAULT_RECORD_SCALE } from './columns.js';
 import type { SurveySummary } from './types.js';
 
 /** Options of `surveySummaryKql` and `querySurveySummary`. */

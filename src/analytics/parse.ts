@@ -10,7 +10,7 @@ import {
   SURVEY_INT_COLUMNS,
   SURVEY_ISSUE_COLUMNS,
   SURVEY_STRING_COLUMNS,
-} from './types.js';
+} from './columns.js';
 import type { SurveyIntColumn, SurveyIssueColumn, SurveyRecord, SurveyStringColumn } from './types.js';
 
 /** The export formats `parseSurveyExport` reads. */

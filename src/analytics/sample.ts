@@ -3,7 +3,7 @@
  */
 import { SURVEY_ISSUES } from '../core/types.js';
 import type { SurveyCategory } from '../core/types.js';
-import { CATEGORY_COLUMNS, emptySurveyRecord } from './types.js';
+import { CATEGORY_COLUMNS, emptySurveyRecord } from './columns.js';
 import type { SurveyRecord } from './types.js';
 import { createSeededRandom } from '../core/random.js';
 

@@ -4,7 +4,7 @@
  */
 import { SURVEY_CATEGORIES } from '../core/types.js';
 import type { RatingScale, SurveyCategory } from '../core/types.js';
-import { CATEGORY_COLUMNS, DEFAULT_RECORD_SCALE } from './types.js';
+import { CATEGORY_COLUMNS, DEFAULT_RECORD_SCALE } from './columns.js';
 import type { CategorySummary, IssueSummary, SurveyRecord, SurveySummary } from './types.js';
 
 /**

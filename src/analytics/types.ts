@@ -113,73 +113,10 @@ export interface CategoryColumns {
   readonly issues: SurveyIssueColumn;
 }
 
-/** The `ACSCallSurvey` column names of each category, keyed by the SDK's category key. */
-export const CATEGORY_COLUMNS: { readonly [C in SurveyCategory]: CategoryColumns } = Object.freeze({
-  overallRating: Object.freeze({
-    prefix: 'Overall',
-    score: 'OverallRatingScore',
-    lowerBound: 'OverallRatingScoreLowerBound',
-    upperBound: 'OverallRatingScoreUpperBound',
-    threshold: 'OverallRatingScoreThreshold',
-    issues: 'OverallCallIssues',
-  }),
-  audioRating: Object.freeze({
-    prefix: 'Audio',
-    score: 'AudioRatingScore',
-    lowerBound: 'AudioRatingScoreLowerBound',
-    upperBound: 'AudioRatingScoreUpperBound',
-    threshold: 'AudioRatingScoreThreshold',
-    issues: 'AudioIssues',
-  }),
-  videoRating: Object.freeze({
-    prefix: 'Video',
-    score: 'VideoRatingScore',
-    lowerBound: 'VideoRatingScoreLowerBound',
-    upperBound: 'VideoRatingScoreUpperBound',
-    threshold: 'VideoRatingScoreThreshold',
-    issues: 'VideoIssues',
-  }),
-  screenshareRating: Object.freeze({
-    prefix: 'Screenshare',
-    score: 'ScreenshareRatingScore',
-    lowerBound: 'ScreenshareRatingScoreLowerBound',
-    upperBound: 'ScreenshareRatingScoreUpperBound',
-    threshold: 'ScreenshareRatingScoreThreshold',
-    issues: 'ScreenshareIssues',
-  }),
-} as const);
 
-/** Every string column of `ACSCallSurvey` the kit keeps, in the table's order. */
-export const SURVEY_STRING_COLUMNS: readonly SurveyStringColumn[] = Object.freeze([
-  'TimeGenerated',
-  'CallId',
-  'CorrelationId',
-  'ParticipantId',
-  'SurveyId',
-  'OperationName',
-  'OperationVersion',
-  '_ResourceId',
-  '_SubscriptionId',
-  'TenantId',
-  'Type',
-] as const);
 
-/** Every int column of `ACSCallSurvey`, category by category. */
-export const SURVEY_INT_COLUMNS: readonly SurveyIntColumn[] = Object.freeze(
-  Object.values(CATEGORY_COLUMNS).flatMap((c) => [c.score, c.lowerBound, c.upperBound, c.threshold]),
-);
 
-/** Every issue column of `ACSCallSurvey`. */
-export const SURVEY_ISSUE_COLUMNS: readonly SurveyIssueColumn[] = Object.freeze(
-  Object.values(CATEGORY_COLUMNS).map((c) => c.issues),
-);
 
-/** The scale Azure Monitor rows without bounds had: the SDK default, 1–5 with threshold 2. */
-export const DEFAULT_RECORD_SCALE: Readonly<RatingScale> = Object.freeze({
-  lowerBound: 1,
-  upperBound: 5,
-  lowScoreThreshold: 2,
-});
 
 /** One score of a category's distribution. */
 export interface ScoreDistributionEntry {
@@ -239,40 +176,4 @@ export interface SurveySummary {
   issues: IssueSummary[];
 }
 
-/** A record with every column present: `CallId` empty, everything else `null` (what the parser starts from). */
-export function emptySurveyRecord(): SurveyRecord {
-  return {
-    TimeGenerated: null,
-    CallId: '',
-    CorrelationId: null,
-    ParticipantId: null,
-    SurveyId: null,
-    OperationName: null,
-    OperationVersion: null,
-    _ResourceId: null,
-    _SubscriptionId: null,
-    TenantId: null,
-    Type: null,
-    OverallRatingScore: null,
-    OverallRatingScoreLowerBound: null,
-    OverallRatingScoreUpperBound: null,
-    OverallRatingScoreThreshold: null,
-    OverallCallIssues: null,
-    AudioRatingScore: null,
-    AudioRatingScoreLowerBound: null,
-    AudioRatingScoreUpperBound: null,
-    AudioRatingScoreThreshold: null,
-    AudioIssues: null,
-    VideoRatingScore: null,
-    VideoRatingScoreLowerBound: null,
-    VideoRatingScoreUpperBound: null,
-    VideoRatingScoreThreshold: null,
-    VideoIssues: null,
-    ScreenshareRatingScore: null,
-    ScreenshareRatingScoreLowerBound: null,
-    ScreenshareRatingScoreUpperBound: null,
-    ScreenshareRatingScoreThreshold: null,
-    ScreenshareIssues: null,
-  };
-}
 
