@@ -7,8 +7,10 @@ import { stat } from 'node:fs/promises';
 import { formatSurveySummaryTable } from './format.js';
 import { surveySummaryKql } from './kql.js';
 import type { SurveySummaryKqlOptions } from './kql.js';
-import { parseSurveyExportStream, SURVEY_EXPORT_FORMATS } from './parse.js';
-import type { SurveyExportFormat, SurveyParseError } from './parse.js';
+import { CATEGORY_COLUMNS } from './columns.js';
+import { readSurveyExport, SURVEY_EXPORT_FORMATS } from './parse/index.js';
+import type { SurveyExportFormat, SurveyParseError } from './parse/index.js';
+import type { SurveyRecord } from './types.js';
 import { createSurveySummarizer } from './summarize.js';
 
 /** Where the CLI reads and writes. */
@@ -22,6 +24,12 @@ export interface CliIo {
   /** Whether `path` is a readable regular file (default: `fs.stat`). Returns an error message when it is not. */
   checkFile?: (path: string) => Promise<string | undefined>;
 }
+
+/** The columns the summary reads (the CLI decodes only these). */
+const SUMMARY_COLUMNS: readonly (keyof SurveyRecord)[] = [
+  'CallId',
+  ...Object.values(CATEGORY_COLUMNS).flatMap((c) => [c.score, c.lowerBound, c.upperBound, c.threshold, c.issues]),
+];
 
 /** Rows between progress updates (progress is written only when stderr is a TTY). */
 export const PROGRESS_EVERY_ROWS = 100_000;
@@ -37,7 +45,10 @@ responses, mean, median, standard deviation, low-score share and distribution; i
 The file is streamed: memory does not grow with its size.
 
 Options:
-  --format csv|json|jsonl  Input format (default: from the file extension .csv, .json, .jsonl/.ndjson)
+  --format auto|csv|json|jsonl
+                           Input format (default auto: detected from the first bytes). Reads the portal/Excel
+                           CSV, the az CLI's JSON array, JSON Lines, Azure Storage diagnostic-setting blobs
+                           (PT1H.json), Event Hubs {"records": [...]} batches and Log Analytics {"tables": [...]}
   --total-calls N          Total calls in the period (default: distinct CallId values in the file)
   --json                   Print the summary as JSON (the SurveySummary shape) instead of tables
   --kql                    Print the Log Analytics (KQL) query that computes the same summary, and exit
@@ -47,6 +58,7 @@ Options:
 
 Progress is shown on stderr every ${PROGRESS_EVERY_ROWS.toLocaleString('en-US')} rows, only when stderr is a terminal.
 Rows that cannot be read are skipped and listed on stderr (the first ${MAX_LISTED_ERRORS}, with line numbers).
+Diagnostic-setting records of other log categories (CallSummary, …) are skipped and counted on stderr.
 Exit codes: 0 summary printed; 1 the file had no readable rows; 2 usage or file error.
 `;
 
@@ -131,14 +143,6 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
   return args;
 }
 
-function formatFromPath(path: string): SurveyExportFormat | undefined {
-  const lower = path.toLowerCase();
-  if (lower.endsWith('.csv')) return 'csv';
-  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
-  if (lower.endsWith('.json')) return 'json';
-  return undefined;
-}
-
 async function defaultCheckFile(path: string): Promise<string | undefined> {
   try {
     const s = await stat(path);
@@ -178,11 +182,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   }
   const file = args.file!;
-  const format = args.format ?? formatFromPath(file);
-  if (!format) {
-    io.stderr.write(`end-of-call-survey: cannot tell the format of ${file}; pass --format csv|json|jsonl\n`);
-    return 2;
-  }
+  const format = args.format ?? 'auto';
   const problem = await (io.checkFile ?? defaultCheckFile)(file);
   if (problem) {
     io.stderr.write(`end-of-call-survey: ${problem}\n`);
@@ -194,24 +194,46 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let errorCount = 0;
   let rows = 0;
   const tty = io.stderr.isTTY === true;
-  try {
-    for await (const event of parseSurveyExportStream(open(file), format)) {
-      if (event.type === 'record') summarizer.add(event.record);
-      else {
-        errorCount++;
-        if (listed.length < MAX_LISTED_ERRORS) listed.push(event.error);
-      }
-      rows++;
-      if (tty && rows % PROGRESS_EVERY_ROWS === 0) {
-        io.stderr.write(`\rend-of-call-survey: ${rows.toLocaleString('en-US')} rows read…`);
-      }
+  const progress = (): void => {
+    if (tty && ++rows % PROGRESS_EVERY_ROWS === 0) {
+      io.stderr.write(`\rend-of-call-survey: ${rows.toLocaleString('en-US')} rows read…`);
     }
+  };
+  let skipped: Record<string, number>;
+  try {
+    // One reused record object per row (the summarizer keeps nothing of it), only the columns it reads decoded,
+    // rows delivered synchronously per chunk.
+    ({ skipped } = await readSurveyExport(
+      open(file),
+      format,
+      {
+        record: (record) => {
+          summarizer.add(record);
+          progress();
+        },
+        error: (line, message) => {
+          errorCount++;
+          if (listed.length < MAX_LISTED_ERRORS) listed.push({ line, message });
+          progress();
+        },
+      },
+      { reuseRecord: true, columns: SUMMARY_COLUMNS },
+    ));
   } catch (e) {
     if (tty && rows >= PROGRESS_EVERY_ROWS) io.stderr.write('\r\x1b[K');
     io.stderr.write(`end-of-call-survey: cannot read ${file}: ${(e as Error).message}\n`);
     return 2;
   }
   if (tty && rows >= PROGRESS_EVERY_ROWS) io.stderr.write('\r\x1b[K');
+  const skippedCategories = Object.entries(skipped);
+  if (skippedCategories.length > 0) {
+    const total = skippedCategories.reduce((sum, [, n]) => sum + n, 0);
+    io.stderr.write(
+      `end-of-call-survey: ${total.toLocaleString('en-US')} record${total === 1 ? '' : 's'} of other log categories skipped (${skippedCategories
+        .map(([category, n]) => `${category}: ${n.toLocaleString('en-US')}`)
+        .join(', ')})\n`,
+    );
+  }
   if (errorCount > 0) {
     io.stderr.write(
       `end-of-call-survey: ${errorCount.toLocaleString('en-US')} row${errorCount === 1 ? '' : 's'} of ${file} skipped${errorCount > listed.length ? ` (first ${listed.length} shown)` : ''}:\n` +

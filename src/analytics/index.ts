@@ -21,7 +21,7 @@ export {
   SURVEY_ISSUE_COLUMNS,
   SURVEY_STRING_COLUMNS,
 } from './columns.js';
-export type { SurveyExportFormat, SurveyParseError, SurveyParseEvent, SurveyParseResult } from './parse.js';
+export type { SurveyExportFormat, SurveyParseError, SurveyParseEvent, SurveyParseResult } from './parse/index.js';
 export {
   SURVEY_COLUMNS,
   SURVEY_EXPORT_FORMATS,
@@ -31,7 +31,7 @@ export {
   parseSurveyExportStream,
   surveyCsvHeader,
   surveyCsvRow,
-} from './parse.js';
+} from './parse/index.js';
 export type { HistogramStatistics, SummarizeOptions, SurveySummarizer } from './summarize.js';
 export {
   SurveyRecordError,

@@ -14,7 +14,11 @@ async function parseStream(chunks: (string | Uint8Array)[], format: SurveyExport
   const result: SurveyParseResult = { records: [], errors: [] };
   for await (const e of parseSurveyExportStream(chunks, format)) {
     if (e.type === 'record') result.records.push(e.record);
-    else result.errors.push(e.error);
+    else if (e.type === 'error') result.errors.push(e.error);
+    else {
+      const skipped = (result.skipped ??= {});
+      skipped[e.category] = (skipped[e.category] ?? 0) + 1;
+    }
   }
   return result;
 }
@@ -196,7 +200,7 @@ describe('parseSurveyExport: JSON and JSONL', () => {
 
   it('rejects an unknown format without throwing', () => {
     const r = parseSurveyExport('x', 'xml' as SurveyExportFormat);
-    expect(r.errors[0]!.message).toBe('format must be one of csv, json, jsonl; got xml');
+    expect(r.errors[0]!.message).toBe('format must be one of auto, csv, json, jsonl; got xml');
   });
 });
 

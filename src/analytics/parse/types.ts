@@ -1,0 +1,74 @@
+/** The parser's public shapes and the internal sink every tokenizer writes to. */
+import type { SurveyRecord } from '../types.js';
+
+/**
+ * The export formats `parseSurveyExport` reads. `auto` (the CLI's default) detects the format from the first bytes.
+ * `json` = an array of row objects (the `az` CLI), Event Hubs `{ "records": [...] }` messages (one or several,
+ * concatenated) or a Log Analytics REST `{ "tables": [...] }` response; `jsonl` = one object per line (flat rows,
+ * Azure Storage diagnostic-setting `PT1H.json` records, or one Event Hubs message per line); `csv` = the portal /
+ * Excel export.
+ */
+export type SurveyExportFormat = 'auto' | 'csv' | 'json' | 'jsonl';
+
+/** The formats, for validation and help text. */
+export const SURVEY_EXPORT_FORMATS: readonly SurveyExportFormat[] = Object.freeze([
+  'auto',
+  'csv',
+  'json',
+  'jsonl',
+] as const);
+
+/** A row that was left out: the 1-based line where it starts and why. */
+export interface SurveyParseError {
+  /** 1-based line of the input where the row (or JSON element) starts. */
+  line: number;
+  /** What is wrong, naming the column and the allowed values. */
+  message: string;
+}
+
+/** What `parseSurveyExport` returns. */
+export interface SurveyParseResult {
+  /** The valid rows, in input order. */
+  records: SurveyRecord[];
+  /** One entry per row left out (or one on line 1 for a missing required column / wrong top-level shape). */
+  errors: SurveyParseError[];
+  /**
+   * Diagnostic-setting records of other log categories (a storage blob or an Event Hub carries every category
+   * the setting sends), counted by category; not errors. Absent when there were none.
+   */
+  skipped?: Record<string, number>;
+}
+
+/** One item of the streaming parser's output. */
+export type SurveyParseEvent =
+  | { type: 'record'; record: SurveyRecord; line: number }
+  | { type: 'error'; error: SurveyParseError }
+  | { type: 'skipped'; category: string; line: number };
+
+/** Where a tokenizer delivers its results, synchronously, in input order. */
+export interface ParseSink {
+  /** A valid record. With `reuseRecord` the object is overwritten by the next row: do not keep it. */
+  record(record: SurveyRecord, line: number): void;
+  error(line: number, message: string): void;
+  /** A diagnostic-setting record of another category. */
+  skip(category: string, line: number): void;
+  /** The input cannot be read any further (e.g. a required column is missing). */
+  stop(): void;
+}
+
+/** A tokenizer: bytes in (split anywhere), results out through its sink. */
+export interface Tokenizer {
+  push(bytes: Uint8Array): void;
+  end(): void;
+}
+
+/** Options of the low-level readers. */
+export interface TokenizerOptions {
+  /**
+   * Columns to decode (CSV only; the others stay `null`). Default: all. The summarizer needs only `CallId` and
+   * the category columns.
+   */
+  columns?: readonly (keyof SurveyRecord)[];
+  /** Reuse one record object for every CSV row (the sink must not keep it). Default false. */
+  reuseRecord?: boolean;
+}
