@@ -146,6 +146,8 @@ export interface CategorySummary {
   lowScoreResponses: number;
   /** `lowScoreResponses / responses × 100`, 2 decimals. */
   lowScorePercent: number;
+  /** Distinct `CallId` values among the responses (several participants of one call count once). */
+  callsWithResponse?: number;
   /** `responses / totalCalls × 100`, 2 decimals (0 when there are no calls). */
   percentOfCalls: number;
   /** Every score of the scale, ascending. */
@@ -160,6 +162,8 @@ export interface IssueSummary {
   issue: string;
   /** Surveys reporting the tag. */
   count: number;
+  /** Distinct `CallId` values reporting the tag. */
+  calls?: number;
   /** `count / totalCalls × 100`, 3 decimals (0 when there are no calls). */
   percentOfCalls: number;
 }

@@ -6,6 +6,10 @@ export const surveySummaryDashboardClassNames = {
   root: 'eocs-SurveySummaryDashboard',
   section: 'eocs-SurveySummaryDashboard__section',
   table: 'eocs-SurveySummaryDashboard__table',
+  /** A text cell in a table (start-aligned; numbers are end-aligned). */
+  textCell: 'eocs-SurveySummaryDashboard__textCell',
+  /** The header of a numeric column (end-aligned, over its numbers). */
+  numberHeader: 'eocs-SurveySummaryDashboard__numberHeader',
 } as const;
 
 /** The dashboard's styles: Fluent tokens only, so every theme (dark, high contrast) applies. */
@@ -40,6 +44,7 @@ export const useSurveySummaryDashboardStyles = makeStyles({
   },
   table: {
     borderCollapse: 'collapse',
+    '& code': { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
     ...typographyStyles.body1,
     '& caption': { ...typographyStyles.body1Strong, textAlign: 'start', paddingBottom: tokens.spacingVerticalS },
     '& th, & td': {
@@ -51,9 +56,13 @@ export const useSurveySummaryDashboardStyles = makeStyles({
     },
     '& th': { textAlign: 'start', fontWeight: tokens.fontWeightSemibold },
     '& td': { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+    // Nested under the table so they outrank `& td` / `& th` (a lone class would not).
+    [`& .${surveySummaryDashboardClassNames.textCell}`]: { textAlign: 'start' },
+    [`& .${surveySummaryDashboardClassNames.numberHeader}`]: { textAlign: 'end' },
   },
-  textCell: { '&&': { textAlign: 'start' } },
   chart: { maxWidth: '100%', overflowX: 'auto' },
+  // The chart library title-cases legend text ("Number Of Responses"); the legend reads as the tables do.
+  legend: { textTransform: 'none' },
 });
 
 /** Fills `state.classes` (static class names first, the app's `className` last on the root). */
@@ -69,7 +78,9 @@ export function useSurveySummaryDashboardStyles_unstable(state: SurveySummaryDas
     chart: styles.chart,
     tables: styles.tables,
     table: mergeClasses(surveySummaryDashboardClassNames.table, styles.table),
-    textCell: styles.textCell,
+    textCell: surveySummaryDashboardClassNames.textCell,
+    numberHeader: surveySummaryDashboardClassNames.numberHeader,
+    legend: styles.legend,
   };
   return state;
 }

@@ -8,14 +8,7 @@ import type {
   SurveyStrings,
   SurveyStringsOverride,
 } from './SurveyStrings.js';
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
+import { deepFreezeLocale as deepFreeze } from './locales/freeze.js';
 
 /** The default (en-US) strings. Frozen: override through the `strings` prop or {@link mergeSurveyStrings}. */
 export const DEFAULT_SURVEY_STRINGS: Readonly<SurveyStrings> = deepFreeze<SurveyStrings>({

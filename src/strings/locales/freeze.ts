@@ -1,5 +1,6 @@
 /**
- * Internal helper of the shipped locales (not re-exported from the barrel).
+ * The kit's one deep-freeze, used by every set of shipped strings (the dialog's en-US defaults and locales, the
+ * dashboard's strings). Internal: not re-exported from the barrel.
  */
 
 /**
