@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as React from 'react';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { RatingScale } from '../../src/core/types.js';
@@ -123,6 +123,40 @@ describe('SurveyRating', () => {
     expect(onChange).toHaveBeenCalledWith(73);
     expect(screen.getByText('Selected: 73 out of 100')).toBeTruthy();
     expect(slider.getAttribute('aria-valuetext')).toBe('73 out of 100');
+  });
+
+  it('before Slider’s code has loaded, a native slider stands in with the same name, value text and change', () => {
+    const onChange = vi.fn();
+    render(<Rated scale={{ lowerBound: 0, upperBound: 100, lowScoreThreshold: 60 }} onChange={onChange} />);
+    // The first render: Fluent's Slider is still being imported.
+    const slider = screen.getByRole('slider', { name: 'Rate it' });
+    expect(slider.closest('.fui-Slider')).toBeNull();
+    expect(slider.getAttribute('aria-valuetext')).toBe('No rating selected');
+    fireEvent.change(slider, { target: { value: '12' } });
+    expect(onChange).toHaveBeenCalledWith(12);
+    expect(screen.getByRole('slider', { name: 'Rate it' }).getAttribute('aria-valuetext')).toBe('12 out of 100');
+  });
+
+  it('then Fluent’s Slider replaces the stand-in, keeps the value and takes over its focus', async () => {
+    render(<Rated scale={{ lowerBound: 0, upperBound: 100, lowScoreThreshold: 60 }} initial={30} />);
+    screen.getByRole('slider', { name: 'Rate it' }).focus();
+    await waitFor(() => expect(screen.getByRole('slider', { name: 'Rate it' }).closest('.fui-Slider')).not.toBeNull());
+    const slider = screen.getByRole('slider', { name: 'Rate it' });
+    expect(slider.getAttribute('aria-valuetext')).toBe('30 out of 100');
+    expect(document.activeElement).toBe(slider);
+    expect(screen.getByText('Selected: 30 out of 100')).toBeTruthy();
+  });
+
+  it('an unrated slider chooses its lowest score on Home (the value does not move, no change event)', async () => {
+    const onChange = vi.fn();
+    render(<Rated scale={{ lowerBound: 0, upperBound: 100, lowScoreThreshold: 60 }} onChange={onChange} />);
+    const slider = screen.getByRole('slider', { name: 'Rate it' });
+    fireEvent.keyUp(slider, { key: 'Home' });
+    expect(onChange).toHaveBeenCalledWith(0);
+    expect(screen.getByText('Selected: 0 out of 100')).toBeTruthy();
+    // A rated slider is left to its change events.
+    fireEvent.keyUp(screen.getByRole('slider', { name: 'Rate it' }), { key: 'Home' });
+    expect(onChange).toHaveBeenCalledTimes(1);
   });
 
   it('disabled options do not change', async () => {

@@ -35,9 +35,11 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalXS,
   },
-  // Up to 11 numbered options share one row (equal widths), so the anchors line up with the first and last one.
+  // Up to 11 numbered options share one row (equal widths) wherever each gets 24 px (WCAG 2.5.8), so the anchors
+  // line up with the first and last one; only narrower than that (320 px) do they wrap, into equal columns.
   groupNumbers: {
-    flexWrap: 'nowrap',
+    display: 'grid',
+    gridTemplateColumns: `repeat(auto-fit, minmax(${tokens.spacingHorizontalXXL}, 1fr))`,
   },
   option: {
     position: 'relative',
@@ -65,9 +67,6 @@ const useStyles = makeStyles({
     },
   },
   number: {
-    flexGrow: 1,
-    flexShrink: 1,
-    flexBasis: 0,
     minWidth: 0,
     paddingInline: 0,
   },
@@ -160,19 +159,12 @@ const useStyles = makeStyles({
       borderRadius: tokens.borderRadiusCircular,
       backgroundColor: tokens.colorCompoundBrandBackground,
     },
-    '::-moz-range-thumb': {
-      width: SLIDER_THUMB,
-      height: SLIDER_THUMB,
-      borderRadius: tokens.borderRadiusCircular,
-      backgroundColor: tokens.colorCompoundBrandBackground,
-    },
     ':focus-visible': {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
     },
   },
   fallbackUnrated: {
     '::-webkit-slider-thumb': { visibility: 'hidden' },
-    '::-moz-range-thumb': { visibility: 'hidden' },
   },
 });
 
