@@ -65,11 +65,12 @@ describe('Slider on demand (issue 10)', () => {
     unmount();
 
     render(<Rated scale={HUNDRED} />);
-    // Named and usable at once (the native fallback), then Fluent's Slider replaces it.
-    expect(screen.getByRole('slider', { name: 'Rate it' })).toBeVisible();
-    await vi.waitFor(() => expect(fluentSliderShown()).toBe(true), { timeout: 5000 });
+    const anchor = screen.getByText('Worst').getBoundingClientRect().top;
+    const slider = await screen.findByRole('slider', { name: 'Rate it' });
+    expect(fluentSliderShown()).toBe(true);
     expect(sliderModuleLoaded()).toBe(true);
-    const slider = screen.getByRole('slider', { name: 'Rate it' });
+    // The placeholder kept the slider's place: nothing below it moved when the slider arrived.
+    expect(screen.getByText('Worst').getBoundingClientRect().top).toBe(anchor);
     slider.focus();
     await userEvent.keyboard('{End}{ArrowLeft}');
     expect(slider.getAttribute('aria-valuetext')).toBe('99 out of 100');

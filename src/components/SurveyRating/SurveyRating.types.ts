@@ -45,7 +45,7 @@ export interface SurveyRatingOption {
   input: React.InputHTMLAttributes<HTMLInputElement>;
 }
 
-/** The slider's props (wide scales), shared by the lazily loaded Fluent `Slider` and its native fallback. */
+/** The slider's props (wide scales): what the lazily loaded Fluent `Slider` and its placeholder draw. */
 export interface SurveyRatingSliderProps {
   min: number;
   max: number;
@@ -62,12 +62,8 @@ export interface SurveyRatingSliderProps {
   onValue: (value: number) => void;
   onKeyUp: (ev: React.KeyboardEvent<HTMLInputElement>) => void;
   onClick: (ev: React.MouseEvent<HTMLInputElement>) => void;
-  onFocus: () => void;
-  onBlur: () => void;
-  /** True while the fallback input has focus: the loaded slider takes it over when it mounts. */
-  focusRef: React.MutableRefObject<boolean>;
   /** Classes (set by the styles hook). */
-  classNames: { slider: string; thumb: string; fallback: string };
+  classNames: { slider: string; thumb: string; placeholder: string };
 }
 
 /** The classes of every part after `useSurveyRatingStyles_unstable`. */

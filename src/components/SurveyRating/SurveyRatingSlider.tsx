@@ -8,12 +8,7 @@ import type { SurveyRatingSliderProps } from './SurveyRating.types.js';
 
 /** Fluent's Slider with the survey's value text, no step marks (one mark per point drew a dashed line on 0–100). */
 export function SurveyRatingSlider(props: SurveyRatingSliderProps): React.ReactElement {
-  const { min, max, value, disabled, labelledBy, valueText, onValue, onKeyUp, onClick, onFocus, onBlur, focusRef, classNames } = props;
-  const inputRef = React.useRef<HTMLInputElement>(null);
-  // Takes focus over from the native fallback when the user was on it while this module loaded.
-  React.useLayoutEffect(() => {
-    if (focusRef.current) inputRef.current?.focus();
-  }, [focusRef]);
+  const { min, max, value, disabled, labelledBy, valueText, onValue, onKeyUp, onClick, classNames } = props;
   return (
     <Slider
       className={classNames.slider}
@@ -24,15 +19,12 @@ export function SurveyRatingSlider(props: SurveyRatingSliderProps): React.ReactE
       onChange={(_ev, data) => onValue(data.value)}
       thumb={{ className: classNames.thumb }}
       input={{
-        ref: inputRef,
         // No aria-describedby here: axe (label-title-only) then treats the slider as described-only. The anchors stay
         // visible beside it and the value text says "{value} out of {max}".
         'aria-labelledby': labelledBy,
         'aria-valuetext': valueText,
         onKeyUp,
         onClick,
-        onFocus,
-        onBlur,
       }}
     />
   );

@@ -25,25 +25,12 @@ function Option({ option, state }: { option: SurveyRatingOption; state: SurveyRa
   );
 }
 
-/** The native range input shown while Fluent's Slider loads (and in server-rendered HTML). */
-function SliderFallback({ slider }: { slider: SurveyRatingSliderProps }) {
-  return (
-    <input
-      type="range"
-      className={slider.classNames.fallback}
-      min={slider.min}
-      max={slider.max}
-      value={slider.value}
-      disabled={slider.disabled}
-      aria-labelledby={slider.labelledBy}
-      aria-valuetext={slider.valueText}
-      onChange={(ev) => slider.onValue(Number(ev.currentTarget.value))}
-      onKeyUp={slider.onKeyUp}
-      onClick={slider.onClick}
-      onFocus={slider.onFocus}
-      onBlur={slider.onBlur}
-    />
-  );
+/**
+ * What stands in while Fluent's Slider loads (and in server-rendered HTML): an empty rail of the slider's height, so
+ * nothing moves when the slider arrives. It is not focusable, so no focused element is ever swapped under the user.
+ */
+function SliderPlaceholder({ slider }: { slider: SurveyRatingSliderProps }) {
+  return <div aria-hidden="true" className={slider.classNames.placeholder} />;
 }
 
 /** Draws the rating control from its state; no decisions beyond which slot to draw. */
@@ -52,7 +39,7 @@ export function renderSurveyRating_unstable(state: SurveyRatingState): React.Rea
   return (
     <div className={classNames.root}>
       {slider ? (
-        <React.Suspense fallback={<SliderFallback slider={slider} />}>
+        <React.Suspense fallback={<SliderPlaceholder slider={slider} />}>
           <LazySurveyRatingSlider {...slider} />
         </React.Suspense>
       ) : (

@@ -41,7 +41,6 @@ export function useSurveyRating_unstable(props: SurveyRatingProps): SurveyRating
   const name = useId('ecs-rating-');
   const anchorsId = useId('ecs-rating-anchors-');
   const groupRef = React.useRef<HTMLDivElement>(null);
-  const sliderFocusRef = React.useRef(false);
   const valueRef = React.useRef(value);
   valueRef.current = value;
 
@@ -134,14 +133,7 @@ export function useSurveyRating_unstable(props: SurveyRatingProps): SurveyRating
             if (SLIDER_KEYS.has(ev.key)) commitIfUnrated(ev.currentTarget);
           },
           onClick: (ev: React.MouseEvent<HTMLInputElement>) => commitIfUnrated(ev.currentTarget),
-          onFocus: () => {
-            sliderFocusRef.current = true;
-          },
-          onBlur: () => {
-            sliderFocusRef.current = false;
-          },
-          focusRef: sliderFocusRef,
-          classNames: { slider: '', thumb: '', fallback: '' },
+          classNames: { slider: '', thumb: '', placeholder: '' },
         }
       : undefined;
 

@@ -19,7 +19,7 @@ const visuallyHiddenInput = {
   cursor: 'pointer',
 } as const;
 
-/** The height of Fluent's medium `Slider`, so the native fallback takes the same room while the slider loads. */
+/** The height of Fluent's medium `Slider`, so the placeholder takes the same room while the slider loads. */
 const SLIDER_HEIGHT = '32px';
 const SLIDER_THUMB = '20px';
 
@@ -139,38 +139,20 @@ const useStyles = makeStyles({
   thumbUnrated: {
     visibility: 'hidden',
   },
-  // The native range input shown until the Fluent Slider's code has loaded (and in server-rendered HTML).
-  fallback: {
-    appearance: 'none',
-    display: 'block',
-    width: '100%',
+  // The placeholder drawn until the Fluent Slider's code has loaded (and in server-rendered HTML): an empty rail.
+  placeholder: {
     height: SLIDER_HEIGHT,
-    margin: 0,
-    backgroundColor: 'transparent',
     backgroundImage: `linear-gradient(${tokens.colorNeutralStrokeAccessible}, ${tokens.colorNeutralStrokeAccessible})`,
     backgroundRepeat: 'no-repeat',
     backgroundPosition: 'center',
-    backgroundSize: `100% ${tokens.strokeWidthThicker}`,
-    cursor: 'pointer',
-    '::-webkit-slider-thumb': {
-      appearance: 'none',
-      width: SLIDER_THUMB,
-      height: SLIDER_THUMB,
-      borderRadius: tokens.borderRadiusCircular,
-      backgroundColor: tokens.colorCompoundBrandBackground,
-    },
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-    },
-  },
-  fallbackUnrated: {
-    '::-webkit-slider-thumb': { visibility: 'hidden' },
+    backgroundSize: `calc(100% - ${SLIDER_THUMB}) ${tokens.strokeWidthThicker}`,
+    '@media (forced-colors: active)': { forcedColorAdjust: 'none', backgroundImage: 'linear-gradient(CanvasText, CanvasText)' },
   },
 });
 
 /**
  * Applies the Griffel classes to the state: root, group, each option (by kind, checked, filled, disabled), the
- * slider's thumb (hidden while unrated), the native fallback, anchors and selected text. The host's `className`
+ * slider's thumb (hidden while unrated), the placeholder, anchors and selected text. The host's `className`
  * is merged last on the root.
  */
 export function useSurveyRatingStyles_unstable(state: SurveyRatingState): SurveyRatingState {
@@ -201,7 +183,7 @@ export function useSurveyRatingStyles_unstable(state: SurveyRatingState): Survey
     state.slider.classNames = {
       slider: styles.slider,
       thumb: mergeClasses(!rated && styles.thumbUnrated),
-      fallback: mergeClasses(styles.fallback, !rated && styles.fallbackUnrated),
+      placeholder: styles.placeholder,
     };
   }
   return state;
