@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as React from 'react';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { RatingScale } from '../../src/core/types.js';
@@ -112,17 +112,29 @@ describe('SurveyRating', () => {
     expect(screen.getByText('Best')).toBeTruthy();
   });
 
-  it('wider scales are a slider with the value as text', () => {
+  it('wider scales are a slider with the value as text', async () => {
     const onChange = vi.fn();
     render(<Rated scale={{ lowerBound: 0, upperBound: 100, lowScoreThreshold: 60 }} onChange={onChange} />);
     expect(screen.queryByRole('radiogroup')).toBeNull();
-    const slider = screen.getByRole('slider', { name: 'Rate it' });
+    const slider = await screen.findByRole('slider', { name: 'Rate it' });
     expect(slider.getAttribute('aria-valuetext')).toBe('No rating selected');
     // jsdom has no range-input keyboard behaviour; real keys are covered in Chromium.
     fireEvent.change(slider, { target: { value: '73' } });
     expect(onChange).toHaveBeenCalledWith(73);
     expect(screen.getByText('Selected: 73 out of 100')).toBeTruthy();
     expect(slider.getAttribute('aria-valuetext')).toBe('73 out of 100');
+  });
+
+  it('an unrated slider chooses its lowest score on Home (the value does not move, no change event)', async () => {
+    const onChange = vi.fn();
+    render(<Rated scale={{ lowerBound: 0, upperBound: 100, lowScoreThreshold: 60 }} onChange={onChange} />);
+    const slider = await screen.findByRole('slider', { name: 'Rate it' });
+    fireEvent.keyUp(slider, { key: 'Home' });
+    expect(onChange).toHaveBeenCalledWith(0);
+    expect(screen.getByText('Selected: 0 out of 100')).toBeTruthy();
+    // A rated slider is left to its change events.
+    fireEvent.keyUp(screen.getByRole('slider', { name: 'Rate it' }), { key: 'Home' });
+    expect(onChange).toHaveBeenCalledTimes(1);
   });
 
   it('disabled options do not change', async () => {

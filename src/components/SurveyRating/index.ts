@@ -1,3 +1,12 @@
-export { SurveyRating, ratingOptionLabel, MAX_RADIO_POINTS } from './SurveyRating.js';
-export type { SurveyRatingProps } from './SurveyRating.js';
-export { surveyRatingClassNames, useSurveyRatingStyles } from './useSurveyRatingStyles.styles.js';
+export { SurveyRating } from './SurveyRating.js';
+export { MAX_RADIO_POINTS, ratingOptionLabel, surveyRatingKind, useSurveyRating_unstable } from './useSurveyRating.js';
+export { renderSurveyRating_unstable } from './renderSurveyRating.js';
+export { surveyRatingClassNames, useSurveyRatingStyles_unstable } from './useSurveyRatingStyles.styles.js';
+export type {
+  SurveyRatingClassNames,
+  SurveyRatingKind,
+  SurveyRatingOption,
+  SurveyRatingProps,
+  SurveyRatingSliderProps,
+  SurveyRatingState,
+} from './SurveyRating.types.js';

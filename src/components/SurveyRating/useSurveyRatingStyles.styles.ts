@@ -1,4 +1,5 @@
-import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
+import type { SurveyRatingState } from './SurveyRating.types.js';
 
 /** Static class names of the rating control's parts, for hosts that restyle it. */
 export const surveyRatingClassNames = {
@@ -18,8 +19,11 @@ const visuallyHiddenInput = {
   cursor: 'pointer',
 } as const;
 
-/** Griffel styles of the rating control (tokens only). */
-export const useSurveyRatingStyles = makeStyles({
+/** The height of Fluent's medium `Slider`, so the placeholder takes the same room while the slider loads. */
+const SLIDER_HEIGHT = '32px';
+const SLIDER_THUMB = '20px';
+
+const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
@@ -30,6 +34,12 @@ export const useSurveyRatingStyles = makeStyles({
     display: 'flex',
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalXS,
+  },
+  // Up to 11 numbered options share one row (equal widths) wherever each gets 24 px (WCAG 2.5.8), so the anchors
+  // line up with the first and last one; only narrower than that (320 px) do they wrap, into equal columns.
+  groupNumbers: {
+    display: 'grid',
+    gridTemplateColumns: `repeat(auto-fit, minmax(${tokens.spacingHorizontalXXL}, 1fr))`,
   },
   option: {
     position: 'relative',
@@ -56,16 +66,20 @@ export const useSurveyRatingStyles = makeStyles({
       ':has(input:focus-visible)': { outlineColor: 'Highlight' },
     },
   },
+  number: {
+    minWidth: 0,
+    paddingInline: 0,
+  },
   star: {
     minWidth: 'auto',
     paddingInline: tokens.spacingHorizontalXXS,
-    ...shorthands.borderColor('transparent'),
+    // No border at all: forced colors repaint even a transparent border, which boxed every star.
+    ...shorthands.borderStyle('none'),
     backgroundColor: 'transparent',
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeHero800,
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, color: tokens.colorBrandForeground1 },
     '@media (forced-colors: active)': {
-      ...shorthands.borderColor('transparent'),
       color: 'CanvasText',
     },
   },
@@ -121,4 +135,56 @@ export const useSurveyRatingStyles = makeStyles({
     width: '100%',
     minWidth: 0,
   },
+  // Unrated: no thumb (it would sit on the lowest value and read as a score of 0); the rail shows no fill.
+  thumbUnrated: {
+    visibility: 'hidden',
+  },
+  // The placeholder drawn until the Fluent Slider's code has loaded (and in server-rendered HTML): an empty rail.
+  placeholder: {
+    height: SLIDER_HEIGHT,
+    backgroundImage: `linear-gradient(${tokens.colorNeutralStrokeAccessible}, ${tokens.colorNeutralStrokeAccessible})`,
+    backgroundRepeat: 'no-repeat',
+    backgroundPosition: 'center',
+    backgroundSize: `calc(100% - ${SLIDER_THUMB}) ${tokens.strokeWidthThicker}`,
+    '@media (forced-colors: active)': { forcedColorAdjust: 'none', backgroundImage: 'linear-gradient(CanvasText, CanvasText)' },
+  },
 });
+
+/**
+ * Applies the Griffel classes to the state: root, group, each option (by kind, checked, filled, disabled), the
+ * slider's thumb (hidden while unrated), the placeholder, anchors and selected text. The host's `className`
+ * is merged last on the root.
+ */
+export function useSurveyRatingStyles_unstable(state: SurveyRatingState): SurveyRatingState {
+  const styles = useStyles();
+  const { kind, disabled } = state;
+  state.classNames = {
+    root: mergeClasses(surveyRatingClassNames.root, styles.root, state.className),
+    group: mergeClasses(styles.group, kind === 'numbers' && styles.groupNumbers),
+    input: mergeClasses(styles.input, disabled && styles.inputDisabled),
+    starIcon: styles.starIcon,
+    starIconOutline: mergeClasses(styles.starIcon, styles.starIconOutline),
+    anchors: mergeClasses(surveyRatingClassNames.anchors, styles.anchors),
+    selectedText: mergeClasses(surveyRatingClassNames.selectedText, styles.selectedText),
+  };
+  for (const option of state.options) {
+    option.className = mergeClasses(
+      surveyRatingClassNames.option,
+      styles.option,
+      kind === 'numbers' && styles.number,
+      kind === 'stars' && styles.star,
+      kind === 'stars' && option.filled && styles.starFilled,
+      kind === 'numbers' && option.checked && styles.checked,
+      disabled && styles.disabled,
+    );
+  }
+  if (state.slider) {
+    const rated = state.slider.rated;
+    state.slider.classNames = {
+      slider: styles.slider,
+      thumb: mergeClasses(!rated && styles.thumbUnrated),
+      placeholder: styles.placeholder,
+    };
+  }
+  return state;
+}
