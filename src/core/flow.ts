@@ -29,7 +29,10 @@ import { isLowScore, isScoreInScale, isTwoPointScale } from './scale.js';
 type LooseAnswers = Partial<Record<SurveyCategory, CategoryAnswer>>;
 
 /** The fields of the state that are not derived. */
-type CoreState = Omit<SurveyFlowState, 'overallIsLow' | 'primaryAction' | 'canContinue' | 'revealed'>;
+type CoreState = Omit<
+  SurveyFlowState,
+  'overallIsLow' | 'primaryAction' | 'canContinue' | 'revealed' | 'fresh' | 'totalSteps' | 'stepNumber'
+>;
 
 function isFormStep(step: SurveyStep): step is SurveyFormStep {
   return step === 'rating' || step === 'issues';
@@ -75,7 +78,38 @@ function derive(core: CoreState): SurveyFlowState {
   const revealed = Object.freeze(
     core.plan.map((g) => g.category).filter((c) => isRevealed(core, c)),
   );
-  return Object.freeze({ ...core, overallIsLow, primaryAction, canContinue, revealed });
+  const overallAsked = core.config.overallRating !== undefined;
+  const totalSteps: 1 | 2 = overallAsked && core.plan.length > 0 ? 2 : 1;
+  const stepNumber: 1 | 2 = core.formStep === 'issues' && overallAsked ? 2 : 1;
+  return Object.freeze({
+    ...core,
+    overallIsLow,
+    primaryAction,
+    canContinue,
+    revealed,
+    fresh: isFresh(core),
+    totalSteps,
+    stepNumber,
+  });
+}
+
+/** Whether nothing was answered, typed or sent yet (the "no issue" defaults of two-point categories aside). */
+function isFresh(core: CoreState): boolean {
+  const startStep: SurveyFormStep = core.config.overallRating !== undefined ? 'rating' : 'issues';
+  if (core.step !== startStep || core.attempts !== 0 || Object.keys(core.comments).length > 0) return false;
+  for (const category of SURVEY_CATEGORIES) {
+    const answer = core.answers[category];
+    if (answer === undefined) continue;
+    const entry = core.config[category];
+    const isDefault =
+      category !== 'overallRating' &&
+      entry !== undefined &&
+      isTwoPointScale(entry.scale) &&
+      answer.score === entry.scale.upperBound &&
+      (answer.issues === undefined || answer.issues.length === 0);
+    if (!isDefault) return false;
+  }
+  return true;
 }
 
 /** Entering step 2: every two-point category of the plan without an answer gets `upperBound` ("no issue"). */
@@ -87,7 +121,13 @@ function enterIssues(core: CoreState): CoreState {
     if (answers[group.category] !== undefined) continue;
     answers = { ...answers, [group.category]: Object.freeze({ score: entry.scale.upperBound }) };
   }
-  return { ...core, step: 'issues', formStep: 'issues', answers: Object.freeze(answers) as SurveyAnswers };
+  return {
+    ...core,
+    step: 'issues',
+    formStep: 'issues',
+    issuesShown: true,
+    answers: Object.freeze(answers) as SurveyAnswers,
+  };
 }
 
 function freezePlan(plan: IssuesStepGroup[]): readonly IssuesStepGroup[] {
@@ -109,6 +149,7 @@ function fresh(config: SurveyConfig, random: () => number, commentsEnabled: bool
     response: undefined,
     dismissReason: undefined,
     random,
+    issuesShown: false,
   };
   return derive(config.overallRating !== undefined ? core : enterIssues(core));
 }
@@ -248,8 +289,21 @@ export function surveyFlowReducer(state: SurveyFlowState, event: SurveyEvent): S
       if (event.reason !== 'skip' && event.reason !== 'escape' && event.reason !== 'close') return state;
       return derive({ ...state, step: 'dismissed', dismissReason: event.reason });
 
-    case 'reset':
-      return fresh(state.config, state.random, state.commentsEnabled);
+    case 'reset': {
+      const options = typeof event.options === 'object' && event.options !== null ? event.options : {};
+      const random = options.random ?? state.random;
+      if (typeof random !== 'function') return state;
+      let config = state.config;
+      if (options.config !== undefined) {
+        try {
+          config = defineSurveyConfig(options.config);
+        } catch {
+          return state; // never throws: callers validate first (useEndOfCallSurvey's reset does)
+        }
+      }
+      const comments = options.comments === undefined ? state.commentsEnabled : options.comments === true;
+      return fresh(config, random, comments);
+    }
 
     default:
       return state;

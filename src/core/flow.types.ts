@@ -53,8 +53,12 @@ export type SurveyEvent =
   /** From `failed`: back to `submitting` with the identical payload. */
   | { type: 'retry' }
   | { type: 'dismiss'; reason: SurveyDismissReason }
-  /** Start over (a new survey: new plan, empty answers). */
-  | { type: 'reset' };
+  /**
+   * Start over: a new survey (new plan, empty answers, step 1 — or step 2 when overall is not asked). Without
+   * `options` it re-plans with the state's own `config`, `random` and `comments`; each option given replaces the
+   * state's one (an invalid `config` makes the event a no-op: validate it first with `defineSurveyConfig`).
+   */
+  | { type: 'reset'; options?: SurveyFlowOptions };
 
 /** One immutable snapshot of the survey flow (a new object after every change, the same one otherwise). */
 export interface SurveyFlowState {
@@ -91,6 +95,17 @@ export interface SurveyFlowState {
   readonly revealed: readonly SurveyCategory[];
   /** The injected random source (`SurveyFlowOptions.random`), used again to re-plan step 2 on `reset`. */
   readonly random: () => number;
+  /**
+   * Derived: whether this is still a fresh survey — nothing answered, typed or sent yet, on the step it starts with
+   * (step 1, or step 2 when overall is not asked; the "no issue" defaults of two-point categories do not count).
+   */
+  readonly fresh: boolean;
+  /** Derived: how many question steps this survey can show: 2 when overall is asked and step 2 has groups, else 1. */
+  readonly totalSteps: 1 | 2;
+  /** Derived: the 1-based number of the question step on screen (`formStep`): 2 only for step 2 after step 1. */
+  readonly stepNumber: 1 | 2;
+  /** Whether step 2 has been shown in this survey (then `plan` is the order the user saw). */
+  readonly issuesShown: boolean;
 }
 
 /** Options of `createSurveyFlow` / `initialSurveyFlowState`. */

@@ -127,6 +127,13 @@ export interface SurveySubmitContext {
   idempotencyKey: string;
   /** Free-text comments per category (when comments are enabled). Never sent to ACS. */
   improvementSuggestions?: SurveyComments;
+  /** When the survey was shown (epoch ms; set by the dialog / `useEndOfCallSurvey`), for time-to-answer telemetry. */
+  shownAt?: number;
+  /**
+   * Step 2 in the order the user saw it (categories, and tags within each), when step 2 was shown; absent after a
+   * step-1-only survey. Lets analytics study order (primacy) bias of the randomized plan.
+   */
+  shownPlan?: readonly IssuesStepGroup[];
   /** 1-based number of this attempt within one delivery (set by `useSurveySubmission`). */
   attempt?: number;
   /** Aborted when the attempt times out (set by `useSurveySubmission`); sinks that can cancel should honour it. */

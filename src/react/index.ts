@@ -7,6 +7,7 @@ export { useEndOfCallSurvey } from './useEndOfCallSurvey.js';
 export type {
   EndOfCallSurveySubmitHandler,
   SurveyDismissInfo,
+  SurveyResetOptions,
   UseEndOfCallSurveyOptions,
   UseEndOfCallSurveyResult,
 } from './useEndOfCallSurvey.js';

@@ -3,7 +3,7 @@
  * through `useSyncExternalStore`, and runs `onSubmit` exactly once per entry into `submitting`.
  */
 import * as React from 'react';
-import { createSurveyFlow } from '../core/index.js';
+import { createSurveyFlow, defineSurveyConfig } from '../core/index.js';
 import type {
   SurveyDismissReason,
   SurveyEvent,
@@ -23,6 +23,8 @@ export interface SurveyDismissInfo {
   step: SurveyStep;
   /** `'skip'` (the Skip button), `'escape'` (the Escape key) or `'close'` (Close after a failure). */
   reason: SurveyDismissReason;
+  /** When this survey was shown (epoch ms): telemetry reports the time from there to the dismissal. */
+  shownAt?: number;
 }
 
 /** Receives the finished survey. Resolve when it was delivered; reject to offer "Try again". */
@@ -30,6 +32,9 @@ export type EndOfCallSurveySubmitHandler = (
   survey: CallSurvey,
   context: SurveySubmitContext,
 ) => Promise<unknown> | unknown;
+
+/** What a new survey may take from {@link UseEndOfCallSurveyResult.reset}: each option given replaces the hook's. */
+export type SurveyResetOptions = SurveyFlowOptions;
 
 /** Options of {@link useEndOfCallSurvey}. */
 export interface UseEndOfCallSurveyOptions extends SurveyFlowOptions {
@@ -42,14 +47,24 @@ export interface UseEndOfCallSurveyOptions extends SurveyFlowOptions {
    * @default `crypto.randomUUID()` where available, else a random base-36 string
    */
   createIdempotencyKey?: () => string;
+  /**
+   * Identifies the survey: each new value starts a **new survey on that same render**, from that render's `config`,
+   * `random` and `comments` (no answers, a new plan, a new idempotency key). The `EndOfCallSurvey` dialog passes
+   * its opening count. Leave it undefined for one survey per mount (then `reset()` starts the next one).
+   */
+  surveyKey?: unknown;
+  /** The clock for `shownAt` (tests). @default Date.now */
+  now?: () => number;
 }
 
 /** What {@link useEndOfCallSurvey} returns: the flow snapshot and one action per event. */
 export interface UseEndOfCallSurveyResult {
-  /** The current flow snapshot (step, plan, answers, revealed, primaryAction, canContinue, …). */
+  /** The current flow snapshot (step, plan, answers, revealed, primaryAction, canContinue, stepNumber, fresh, …). */
   state: SurveyFlowState;
   /** The idempotency key of the current survey (passed to `onSubmit` as `context.idempotencyKey`). */
   idempotencyKey: string;
+  /** When the current survey started (epoch ms; passed to `onSubmit` as `context.shownAt`). */
+  shownAt: number;
   /** Sets a category's score. */
   rate(category: SurveyCategory, score: number): void;
   /** Ticks (`bad: true`) or clears a two-point category. */
@@ -71,8 +86,14 @@ export interface UseEndOfCallSurveyResult {
    * success). While submitting it only leaves: the running `onSubmit` is not cancelled, and its result is ignored.
    */
   dismiss(reason: SurveyDismissReason): boolean;
-  /** Starts a fresh survey: new plan, empty answers, new idempotency key. */
-  reset(): void;
+  /**
+   * Starts a new survey: new plan, empty answers, new idempotency key, step 1 (step 2 when overall is not asked).
+   * It reads the hook's **latest** `config`, `random` and `comments` (never the ones of the first render); each of
+   * `options` replaces the hook's for this survey. A result of the previous survey that arrives later is ignored.
+   *
+   * @throws SurveyConfigError for an invalid `options.config` (or hook `config`); the current survey then stays.
+   */
+  reset(options?: SurveyResetOptions): void;
   /** Sends any flow event. */
   send(event: SurveyEvent): void;
 }
@@ -83,48 +104,76 @@ function defaultIdempotencyKey(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
 }
 
-function createFlow(options: UseEndOfCallSurveyOptions): SurveyFlow {
+function flowOptionsOf(options: SurveyFlowOptions): SurveyFlowOptions {
   const flowOptions: SurveyFlowOptions = {};
   if (options.config !== undefined) flowOptions.config = options.config;
   if (options.random !== undefined) flowOptions.random = options.random;
   if (options.comments !== undefined) flowOptions.comments = options.comments;
-  return createSurveyFlow(flowOptions);
+  return flowOptions;
+}
+
+/** One survey of the hook: its flow store and the per-survey facts outside the flow (mutated by `reset`). */
+interface SurveyRecord {
+  readonly key: unknown;
+  readonly flow: SurveyFlow;
+  idempotencyKey: string;
+  shownAt: number;
+  /** The `attempts` value whose `onSubmit` has already run. */
+  handledAttempt: number;
+  /** Bumped on reset and unmount: a submit result from an older generation is dropped. */
+  generation: number;
+}
+
+function startSurvey(options: UseEndOfCallSurveyOptions): SurveyRecord {
+  return {
+    key: options.surveyKey,
+    flow: createSurveyFlow(flowOptionsOf(options)),
+    idempotencyKey: (options.createIdempotencyKey ?? defaultIdempotencyKey)(),
+    shownAt: (options.now ?? Date.now)(),
+    handledAttempt: 0,
+    generation: 0,
+  };
 }
 
 /**
  * The End of Call Survey flow as a hook, for apps that draw their own UI (the `EndOfCallSurvey` dialog uses it).
  *
- * - The flow store is created once, from the first render's `config`, `random` and `comments`; call `reset()` for a
- *   new survey.
+ * **Every survey is a new survey.** The first survey starts from the first render's `config`, `random` and
+ * `comments`. A new one starts (no answers, a new randomized plan, a new idempotency key) when
+ * - `surveyKey` changes: on that same render, from that render's options, or
+ * - `reset(options?)` is called: from the latest options, each of `options` replacing the hook's.
+ * Changing `config`, `random` or `comments` alone never touches the survey in progress (the user's answers are
+ * never lost silently): the change applies to the next survey.
+ *
  * - `onSubmit` runs exactly once per entry into `submitting` (one per Submit, one per Try again) with the flow's
- *   payload and `{ idempotencyKey, improvementSuggestions }`; its promise sends `submitSucceeded` / `submitFailed`.
- *   A result that arrives after unmount or `reset()` is ignored.
+ *   payload and `{ idempotencyKey, shownAt, shownPlan?, improvementSuggestions? }`; its promise sends
+ *   `submitSucceeded` / `submitFailed`. A result that arrives after unmount or a new survey is ignored.
  * - The latest `onSubmit` / `onDismiss` are used (no need to memoize them).
  */
 export function useEndOfCallSurvey(options: UseEndOfCallSurveyOptions = {}): UseEndOfCallSurveyResult {
-  const flowRef = React.useRef<SurveyFlow | null>(null);
-  const flow: SurveyFlow = flowRef.current ?? (flowRef.current = createFlow(options));
+  const [stored, setStored] = React.useState<SurveyRecord>(() => startSurvey(options));
+  let record = stored;
+  if (!Object.is(stored.key, options.surveyKey)) {
+    // A new survey on this very render (React's "adjust state while rendering" pattern): the view never shows the
+    // previous survey's state, not even for one frame.
+    record = startSurvey(options);
+    setStored(record);
+  }
+  const { flow } = record;
 
   const optionsRef = React.useRef(options);
   optionsRef.current = options;
-
-  const keyRef = React.useRef<string | null>(null);
-  if (keyRef.current === null) keyRef.current = (options.createIdempotencyKey ?? defaultIdempotencyKey)();
-
-  /** Bumped on reset and unmount: a submit result from an older generation is dropped. */
-  const generationRef = React.useRef(0);
-  /** The `attempts` value whose `onSubmit` has already run in this generation. */
-  const handledAttemptRef = React.useRef(0);
 
   const state = React.useSyncExternalStore(flow.subscribe, flow.getSnapshot, flow.getSnapshot);
 
   const runSubmitIfEntered = React.useCallback(() => {
     const snapshot = flow.getSnapshot();
     if (snapshot.step !== 'submitting' || snapshot.survey === undefined) return;
-    if (snapshot.attempts === handledAttemptRef.current) return;
-    handledAttemptRef.current = snapshot.attempts;
-    const generation = generationRef.current;
-    const context: SurveySubmitContext = { idempotencyKey: keyRef.current ?? defaultIdempotencyKey() };
+    if (snapshot.attempts === record.handledAttempt) return;
+    record.handledAttempt = snapshot.attempts;
+    const generation = record.generation;
+    const context: SurveySubmitContext = { idempotencyKey: record.idempotencyKey, shownAt: record.shownAt };
+    if (snapshot.issuesShown) context.shownPlan = snapshot.plan;
     if (snapshot.commentsEnabled) {
       const suggestions = Object.fromEntries(
         Object.entries(snapshot.comments).filter(([, text]) => typeof text === 'string' && text.trim() !== ''),
@@ -140,24 +189,24 @@ export function useEndOfCallSurvey(options: UseEndOfCallSurveyOptions = {}): Use
     }
     result.then(
       (response) => {
-        if (generationRef.current === generation) flow.send({ type: 'submitSucceeded', response });
+        if (record.generation === generation) flow.send({ type: 'submitSucceeded', response });
       },
       (error: unknown) => {
-        if (generationRef.current === generation) flow.send({ type: 'submitFailed', error });
+        if (record.generation === generation) flow.send({ type: 'submitFailed', error });
       },
     );
-  }, [flow]);
+  }, [flow, record]);
 
   React.useEffect(() => {
-    const generationAtMount = ++generationRef.current;
+    const generationAtMount = ++record.generation;
     const unsubscribe = flow.subscribe(runSubmitIfEntered);
     runSubmitIfEntered();
     return () => {
       unsubscribe();
-      // Drop any result still in flight for this mount.
-      if (generationRef.current === generationAtMount) generationRef.current++;
+      // Drop any result still in flight for this mount (or this survey, when a new one replaces it).
+      if (record.generation === generationAtMount) record.generation++;
     };
-  }, [flow, runSubmitIfEntered]);
+  }, [flow, record, runSubmitIfEntered]);
 
   const send = React.useCallback((event: SurveyEvent) => flow.send(event), [flow]);
 
@@ -177,18 +226,26 @@ export function useEndOfCallSurvey(options: UseEndOfCallSurveyOptions = {}): Use
         if (before.step === 'dismissed') return false;
         flow.send({ type: 'dismiss', reason });
         if (flow.getSnapshot().step !== 'dismissed') return false;
-        optionsRef.current.onDismiss?.({ step: before.step, reason });
+        optionsRef.current.onDismiss?.({ step: before.step, reason, shownAt: record.shownAt });
         return true;
       },
-      reset: () => {
-        generationRef.current++;
-        handledAttemptRef.current = 0;
-        keyRef.current = (optionsRef.current.createIdempotencyKey ?? defaultIdempotencyKey)();
-        flow.send({ type: 'reset' });
+      reset: (resetOptions: SurveyResetOptions = {}) => {
+        const latest = optionsRef.current;
+        const merged = { ...flowOptionsOf(latest), ...flowOptionsOf(resetOptions) };
+        // Validate here, so a bad config throws to the caller (the reducer itself never throws).
+        const config = merged.config === undefined ? undefined : defineSurveyConfig(merged.config);
+        record.generation++;
+        record.handledAttempt = 0;
+        record.idempotencyKey = (latest.createIdempotencyKey ?? defaultIdempotencyKey)();
+        record.shownAt = (latest.now ?? Date.now)();
+        const next: SurveyFlowOptions = { config: config ?? defineSurveyConfig() };
+        if (merged.random !== undefined) next.random = merged.random;
+        next.comments = merged.comments === true;
+        flow.send({ type: 'reset', options: next });
       },
     }),
-    [flow],
+    [flow, record],
   );
 
-  return { state, idempotencyKey: keyRef.current, send, ...actions };
+  return { state, idempotencyKey: record.idempotencyKey, shownAt: record.shownAt, send, ...actions };
 }

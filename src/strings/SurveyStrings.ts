@@ -17,13 +17,22 @@ export type SurveyCategoryStrings = { [C in SurveyCategory]: string };
 
 /** The strings of the survey dialog. */
 export interface SurveyStrings {
+  /**
+   * The BCP 47 language tag of these strings (e.g. `'de-DE'`): set as `lang` on the dialog surface, so screen readers
+   * and hyphenation use the right language (the dialog's portal does not inherit the provider's `lang`). Set it
+   * when you override the texts with another language.
+   */
+  locale: string;
   /** The dialog's title and accessible name, e.g. "Call feedback". */
   title: string;
   /** Step 1 question: the overall rating's prompt and the rating group's accessible name. */
   overallPrompt: string;
   /** Step 2 heading and prompt. */
   issuesPrompt: string;
-  /** Step 2 hint under the heading, telling users that unticked categories count as fine. */
+  /**
+   * Step 2 hint under the heading (also the description of every category checkbox): ticking a category reveals its
+   * details, and unticked categories count as fine.
+   */
   issuesHint: string;
   /** The name of each category (the checkbox of a two-point category, the group name of its tags). Overall's is the name of its tag group. */
   categoryNames: SurveyCategoryStrings;
@@ -71,15 +80,16 @@ export interface SurveyStrings {
   commentLabel: string;
   /** Placeholder of a comment box. */
   commentPlaceholder: string;
-  /** Live-region announcement when step 1 is shown; `{prompt}` = the question, `{step}`, `{total}`. */
-  announceRatingStep: string;
-  /** Live-region announcement when step 2 is shown; `{prompt}` = the question, `{step}`, `{total}`. */
-  announceIssuesStep: string;
-  /** Live-region announcement while sending. */
-  announceSubmitting: string;
-  /** Live-region announcement after success (usually the thank-you text). */
-  announceSubmitted: string;
-  /** Visible step counter; `{step}`, `{total}`. */
+  /** Announced when an enabled "Close" replaces "Skip" during a long send. */
+  announceCloseAvailable: string;
+  /** Announced when the primary button turns into "Next" (a low score: step 2 follows). */
+  announcePrimaryNext: string;
+  /** Announced when the primary button turns back into "Submit". */
+  announcePrimarySubmit: string;
+  /**
+   * Visible step counter beside the step heading (and the heading's description), shown when the survey has two
+   * steps; `{step}`, `{total}`.
+   */
   stepCounter: string;
 }
 

@@ -12,10 +12,11 @@ import { deepFreezeLocale as deepFreeze } from './locales/freeze.js';
 
 /** The default (en-US) strings. Frozen: override through the `strings` prop or {@link mergeSurveyStrings}. */
 export const DEFAULT_SURVEY_STRINGS: Readonly<SurveyStrings> = deepFreeze<SurveyStrings>({
+  locale: 'en-US',
   title: 'Call feedback',
   overallPrompt: 'How was the call quality?',
   issuesPrompt: 'What could have been better?',
-  issuesHint: 'Tick anything that had a problem. Anything you leave unticked counts as fine.',
+  issuesHint: 'Tick anything that had a problem to tell us more about it. Anything you leave unticked counts as fine.',
   categoryNames: {
     overallRating: 'The call itself',
     audioRating: 'Audio',
@@ -88,10 +89,9 @@ export const DEFAULT_SURVEY_STRINGS: Readonly<SurveyStrings> = deepFreeze<Survey
   errorMessage: 'Check your connection and try again.',
   commentLabel: '{category}: anything else? (optional)',
   commentPlaceholder: 'Tell us more',
-  announceRatingStep: 'Step {step} of {total}: {prompt}',
-  announceIssuesStep: 'Step {step} of {total}: {prompt}',
-  announceSubmitting: 'Sending…',
-  announceSubmitted: 'Thank you for your feedback!',
+  announceCloseAvailable: 'Sending is taking a while. You can close the survey now; it will still be sent.',
+  announcePrimaryNext: 'Next: one more question follows.',
+  announcePrimarySubmit: 'Submit: this sends your answer.',
   stepCounter: 'Step {step} of {total}',
 });
 

@@ -107,7 +107,7 @@ describe('keyboard dismissal', () => {
     await screen.findByRole('dialog');
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(onDismiss).toHaveBeenCalledWith({ step: 'rating', reason: 'escape' });
+    expect(onDismiss).toHaveBeenCalledWith({ step: 'rating', reason: 'escape', shownAt: expect.any(Number) });
     expect(onSubmit).not.toHaveBeenCalled();
     await waitFor(() => expect(document.activeElement).toBe(opener));
   });
@@ -138,7 +138,7 @@ describe.each([
     expect(await axeViolations()).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: 'Submit' }));
-    await waitFor(() => expect(screen.getByRole('dialog').getAttribute('aria-busy')).toBe('true'));
+    await waitFor(() => expect(screen.getByRole('dialog').querySelector('[aria-busy="true"]')).toBeTruthy());
     expect(await axeViolations()).toEqual([]);
 
     reject(new Error('offline'));

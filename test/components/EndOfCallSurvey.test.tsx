@@ -79,7 +79,11 @@ describe('EndOfCallSurvey — low rating path', () => {
     const heading = await screen.findByRole('heading', { name: S.issues });
     expect(document.activeElement).toBe(heading);
     expect(dialog().getAttribute('data-step')).toBe('issues');
-    expect(screen.getByRole('status').textContent).toBe(`Step 2 of 2: ${S.issues}`);
+    // The focused heading says where the user is (described by the visible step counter); the live region does not
+    // repeat it.
+    expect(heading.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(heading.getAttribute('aria-describedby')!)?.textContent).toBe('Step 2 of 2');
+    expect(screen.getByRole('status').textContent).toBe('');
 
     // Tags stay hidden until their category is ticked.
     expect(screen.queryByRole('checkbox', { name: tagLabel('audioRating', 'NoLocalAudio') })).toBeNull();
@@ -223,10 +227,13 @@ describe('EndOfCallSurvey — submitting, failure, retry', () => {
     await user.dblClick(screen.getByRole('button', { name: 'Submit' }));
     await user.click(screen.getByRole('button', { name: 'Submit' }));
     expect(onSubmit).toHaveBeenCalledTimes(1);
-    expect(dialog().getAttribute('aria-busy')).toBe('true');
+    // The body is busy; the live region (outside it) is not.
+    expect(dialog().querySelector('[aria-busy="true"]')).toBeTruthy();
+    expect(screen.getByRole('status').closest('[aria-busy="true"]')).toBeNull();
     expect(dialog().getAttribute('data-step')).toBe('submitting');
     expect(screen.getByRole('progressbar', { name: 'Sending…' })).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe('Sending…');
+    // Said once: the progressbar's name; the live region does not repeat it.
+    expect(screen.getByRole('status').textContent).toBe('');
     for (const radio of screen.getAllByRole('radio')) expect((radio as HTMLInputElement).disabled).toBe(true);
     pending.resolve(undefined);
     await waitFor(() => expect(onOpenChange).toHaveBeenCalledWith(undefined, { open: false, reason: 'submitted' }));
@@ -274,7 +281,7 @@ describe('EndOfCallSurvey — submitting, failure, retry', () => {
     await user.click(screen.getByRole('button', { name: 'Submit' }));
     const alert = await screen.findByRole('alert');
     await user.click(within(alert).getByRole('button', { name: 'Close' }));
-    expect(onDismiss).toHaveBeenCalledWith({ step: 'failed', reason: 'close' });
+    expect(onDismiss).toHaveBeenCalledWith({ step: 'failed', reason: 'close', shownAt: expect.any(Number) });
     expect(onOpenChange).toHaveBeenLastCalledWith(expect.anything(), { open: false, reason: 'close' });
     expect(onSubmit).toHaveBeenCalledTimes(1);
   });
@@ -286,7 +293,7 @@ describe('EndOfCallSurvey — leaving', () => {
     await user.click(screen.getByRole('radio', { name: 'Good' }));
     await user.click(screen.getByRole('button', { name: 'Skip' }));
     expect(onDismiss).toHaveBeenCalledTimes(1);
-    expect(onDismiss).toHaveBeenCalledWith({ step: 'rating', reason: 'skip' });
+    expect(onDismiss).toHaveBeenCalledWith({ step: 'rating', reason: 'skip', shownAt: expect.any(Number) });
     expect(onOpenChange).toHaveBeenLastCalledWith(expect.anything(), { open: false, reason: 'skip' });
     expect(onSubmit).not.toHaveBeenCalled();
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -297,7 +304,7 @@ describe('EndOfCallSurvey — leaving', () => {
     await user.click(screen.getByRole('radio', { name: 'Bad' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.click(await screen.findByRole('button', { name: 'Skip' }));
-    expect(onDismiss).toHaveBeenCalledWith({ step: 'issues', reason: 'skip' });
+    expect(onDismiss).toHaveBeenCalledWith({ step: 'issues', reason: 'skip', shownAt: expect.any(Number) });
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
@@ -305,7 +312,7 @@ describe('EndOfCallSurvey — leaving', () => {
     const { user, onSubmit, onDismiss, onOpenChange } = setup();
     await user.click(screen.getByRole('radio', { name: 'Good' }));
     await user.keyboard('{Escape}');
-    expect(onDismiss).toHaveBeenCalledWith({ step: 'rating', reason: 'escape' });
+    expect(onDismiss).toHaveBeenCalledWith({ step: 'rating', reason: 'escape', shownAt: expect.any(Number) });
     expect(onOpenChange).toHaveBeenLastCalledWith(expect.anything(), { open: false, reason: 'escape' });
     expect(onSubmit).not.toHaveBeenCalled();
   });
@@ -331,7 +338,7 @@ describe('EndOfCallSurvey — leaving', () => {
     // Skip is not offered while sending (it would read as "cancel"), but Escape leaves.
     expect(screen.getByRole('button', { name: 'Skip' }).getAttribute('aria-disabled')).toBe('true');
     await user.keyboard('{Escape}');
-    expect(onDismiss).toHaveBeenCalledWith({ step: 'submitting', reason: 'escape' });
+    expect(onDismiss).toHaveBeenCalledWith({ step: 'submitting', reason: 'escape', shownAt: expect.any(Number) });
     expect(onOpenChange).toHaveBeenLastCalledWith(expect.anything(), { open: false, reason: 'escape' });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Leave call' })));
@@ -364,7 +371,7 @@ describe('EndOfCallSurvey — leaving', () => {
       expect(screen.queryByRole('button', { name: 'Skip' })).toBeNull();
       expect(screen.getByRole('progressbar', { name: 'Sending…' })).toBeTruthy();
       await user.click(close);
-      expect(onDismiss).toHaveBeenCalledWith({ step: 'submitting', reason: 'close' });
+      expect(onDismiss).toHaveBeenCalledWith({ step: 'submitting', reason: 'close', shownAt: expect.any(Number) });
       expect(onOpenChange).toHaveBeenLastCalledWith(expect.anything(), { open: false, reason: 'close' });
       expect(onSubmit).toHaveBeenCalledTimes(1);
     } finally {

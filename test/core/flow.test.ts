@@ -275,6 +275,51 @@ describe('survey flow: submitting and after', () => {
   });
 });
 
+describe('survey flow: a new survey (reset with options) and derived step fields', () => {
+  it('reset with options re-plans from the new config and random, and validates the config', () => {
+    const flow = createSurveyFlow({ random: createSeededRandom(1) });
+    flow.send({ type: 'rate', category: 'overallRating', score: 1 });
+    flow.send({ type: 'next' });
+    expect(flow.getSnapshot().fresh).toBe(false);
+    flow.send({ type: 'reset', options: { config: { videoRating: false, screenshareRating: false }, random: createSeededRandom(5) } });
+    const s = flow.getSnapshot();
+    expect(s).toMatchObject({ step: 'rating', answers: {}, fresh: true, issuesShown: false });
+    expect(s.plan.map((g) => g.category).sort()).toEqual(['audioRating', 'overallRating']);
+    expect(s.plan).toEqual(planIssuesStep(s.config, createSeededRandom(5)));
+    // An invalid config is a no-op (the reducer never throws).
+    const before = flow.getSnapshot();
+    flow.send({ type: 'reset', options: { config: { overallRating: { scale: { lowerBound: 9, upperBound: 2 } } } } });
+    expect(flow.getSnapshot()).toBe(before);
+  });
+
+  it('reset with comments turns them on for the new survey only', () => {
+    const flow = createSurveyFlow();
+    expect(flow.getSnapshot().commentsEnabled).toBe(false);
+    flow.send({ type: 'reset', options: { comments: true } });
+    expect(flow.getSnapshot().commentsEnabled).toBe(true);
+  });
+
+  it('stepNumber / totalSteps / fresh / issuesShown are derived from the state', () => {
+    const flow = createSurveyFlow({ random: createSeededRandom(3) });
+    expect(flow.getSnapshot()).toMatchObject({ stepNumber: 1, totalSteps: 2, fresh: true, issuesShown: false });
+    flow.send({ type: 'rate', category: 'overallRating', score: 1 });
+    expect(flow.getSnapshot()).toMatchObject({ stepNumber: 1, fresh: false });
+    flow.send({ type: 'next' });
+    expect(flow.getSnapshot()).toMatchObject({ stepNumber: 2, totalSteps: 2, issuesShown: true });
+    flow.send({ type: 'back' });
+    expect(flow.getSnapshot()).toMatchObject({ stepNumber: 1, issuesShown: true });
+
+    const noOverall = createSurveyFlow({ config: { overallRating: false } });
+    // Starts at step 2 with the "no issue" defaults: still fresh, a single step.
+    expect(noOverall.getSnapshot()).toMatchObject({ step: 'issues', stepNumber: 1, totalSteps: 1, fresh: true, issuesShown: true });
+    noOverall.send({ type: 'toggleCategory', category: 'audioRating', bad: true });
+    expect(noOverall.getSnapshot().fresh).toBe(false);
+
+    const onlyOverall = createSurveyFlow({ config: { audioRating: false, videoRating: false, screenshareRating: false, overallRating: { issues: false } } });
+    expect(onlyOverall.getSnapshot().totalSteps).toBe(1);
+  });
+});
+
 describe('survey flow: comments', () => {
   it('are ignored unless enabled', () => {
     const { send, state } = flowWith();

@@ -27,6 +27,7 @@ describe('useEndOfCallSurvey (headless)', () => {
     expect(onSubmit).toHaveBeenCalledTimes(1);
     expect(onSubmit).toHaveBeenCalledWith(buildCallSurvey(defineSurveyConfig(), { overallRating: { score: 5 } }), {
       idempotencyKey: 'key-1',
+      shownAt: expect.any(Number),
     });
   });
 
@@ -121,7 +122,7 @@ describe('useEndOfCallSurvey (headless)', () => {
     });
     expect(accepted).toBe(true);
     expect(result.current.state.step).toBe('dismissed');
-    expect(onDismiss).toHaveBeenCalledWith({ step: 'rating', reason: 'skip' });
+    expect(onDismiss).toHaveBeenCalledWith({ step: 'rating', reason: 'skip', shownAt: expect.any(Number) });
     expect(onSubmit).not.toHaveBeenCalled();
   });
 

@@ -5,8 +5,10 @@ import type { EndOfCallSurveyClassNames, EndOfCallSurveyState } from './EndOfCal
 export const endOfCallSurveyClassNames: EndOfCallSurveyClassNames = {
   surface: 'ecs-EndOfCallSurvey',
   body: 'ecs-EndOfCallSurvey__body',
+  header: 'ecs-EndOfCallSurvey__header',
   content: 'ecs-EndOfCallSurvey__content',
   heading: 'ecs-EndOfCallSurvey__heading',
+  stepCounter: 'ecs-EndOfCallSurvey__stepCounter',
   hint: 'ecs-EndOfCallSurvey__hint',
   step: 'ecs-EndOfCallSurvey__step',
   group: 'ecs-EndOfCallSurvey__group',
@@ -24,17 +26,42 @@ const useStyles = makeStyles({
   surface: {
     // No fixed width: Fluent's surface is fluid up to its own cap, so it fits 320 px and 200 % zoom.
     boxSizing: 'border-box',
+    // A stable top: Fluent centres the surface vertically, so it jumped with every step and every ticked category.
+    // Pinned near the top, only its bottom edge moves (and step 2 scrolls inside, see `content`).
+    marginTop: tokens.spacingVerticalXXXL,
+    '@media screen and (max-height: 479px)': { marginTop: 0 },
     '@media (forced-colors: active)': {
       ...shorthands.border(tokens.strokeWidthThin, 'solid', 'CanvasText'),
     },
   },
-  body: { minWidth: 0 },
+  body: {
+    minWidth: 0,
+    // Title + step heading stay on top, the questions scroll, the actions stay at the bottom.
+    gridTemplateRows: 'auto minmax(0, 1fr) auto',
+    maxHeight: `calc(100dvh - 2 * ${tokens.spacingVerticalXXXL} - 2 * ${tokens.spacingVerticalXXL})`,
+    '@media screen and (max-width: 480px)': { gridTemplateRows: 'auto minmax(0, 1fr) auto' },
+  },
+  header: {
+    gridRowStart: 1,
+    gridRowEnd: 1,
+    gridColumnStart: 1,
+    gridColumnEnd: 4,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
   content: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
+    gap: tokens.spacingVerticalM,
     minWidth: 0,
     overflowWrap: 'anywhere',
+    // Room for the focus rings of the controls at the scroll area's edges.
+    paddingInline: tokens.spacingHorizontalXS,
+    // Never squeeze a child (the scroll area scrolls instead).
+    '& > *': { flexShrink: 0 },
   },
   heading: {
     margin: 0,
@@ -43,15 +70,22 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorNeutralForeground1,
+    borderRadius: tokens.borderRadiusSmall,
     ':focus': { outlineStyle: 'none' },
+    // Drawn inside the heading's box, so no scroll or clip edge can cut it.
     ':focus-visible': {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: tokens.strokeWidthThick,
-      borderRadius: tokens.borderRadiusSmall,
+      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
     },
     '@media (forced-colors: active)': {
       ':focus-visible': { outlineColor: 'Highlight' },
     },
+  },
+  stepCounter: {
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
   },
   hint: {
     margin: 0,
@@ -110,21 +144,24 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
     border: 0,
   },
-  message: { minWidth: 0 },
+  // The error box grows with its text and buttons (it was squeezed by the flex column it sat in).
+  message: { minWidth: 0, flexShrink: 0, height: 'auto', minHeight: 'fit-content' },
 });
 
 /**
- * Adds class names to the state: the static `endOfCallSurveyClassNames`, Griffel classes from tokens, and the user's
- * `className` last (on the surface).
+ * Adds class names to the state and its slots: the static `endOfCallSurveyClassNames`, Griffel classes from tokens,
+ * and the user's `className` last (on the surface).
  */
 export function useEndOfCallSurveyStyles_unstable(state: EndOfCallSurveyState): EndOfCallSurveyState {
   const styles = useStyles();
   const c = endOfCallSurveyClassNames;
-  state.classNames = {
+  const cn: EndOfCallSurveyClassNames = {
     surface: mergeClasses(c.surface, styles.surface, state.className),
     body: mergeClasses(c.body, styles.body),
+    header: mergeClasses(c.header, styles.header),
     content: mergeClasses(c.content, styles.content),
     heading: mergeClasses(c.heading, styles.heading),
+    stepCounter: mergeClasses(c.stepCounter, styles.stepCounter),
     hint: mergeClasses(c.hint, styles.hint),
     step: mergeClasses(c.step, styles.step),
     group: mergeClasses(c.group, styles.group),
@@ -137,5 +174,25 @@ export function useEndOfCallSurveyStyles_unstable(state: EndOfCallSurveyState): 
     liveRegion: mergeClasses(c.liveRegion, styles.liveRegion),
     message: mergeClasses(c.message, styles.message),
   };
+  state.classNames = cn;
+  state.surface.className = cn.surface;
+  state.body.className = cn.body;
+  state.header.className = cn.header;
+  state.content.className = cn.content;
+  state.liveRegion.className = cn.liveRegion;
+  if (state.heading) state.heading.className = cn.heading;
+  if (state.stepCounter) state.stepCounter.className = cn.stepCounter;
+  if (state.hint) state.hint.className = cn.hint;
+  if (state.thankYou) state.thankYou.className = cn.thankYou;
+  if (state.status) state.status.className = cn.status;
+  if (state.message) state.message.root.className = cn.message;
+  if (state.actions) state.actions.className = cn.actions;
+  if (state.overallComment) state.overallComment.field.className = cn.comment;
+  for (const group of state.groups) {
+    group.root.className = cn.group;
+    if (group.title) group.title.className = cn.groupTitle;
+    if (group.tagGroup) group.tagGroup.className = cn.tags;
+    if (group.comment) group.comment.field.className = cn.comment;
+  }
   return state;
 }

@@ -8,10 +8,11 @@ import { deepFreezeLocale } from './freeze.js';
 
 /** Arabic (ar-SA, right-to-left) strings: a complete, deeply frozen {@link SurveyStrings}. */
 export const SURVEY_STRINGS_AR_SA: Readonly<SurveyStrings> = deepFreezeLocale<SurveyStrings>({
+  locale: 'ar-SA',
   title: 'ملاحظات حول المكالمة',
   overallPrompt: 'كيف كانت جودة المكالمة؟',
   issuesPrompt: 'ما الذي كان يمكن أن يكون أفضل؟',
-  issuesHint: 'حدّد كل ما واجهت فيه مشكلة. ما لا تحدده سيُعدّ سليمًا.',
+  issuesHint: 'حدّد كل ما واجهت فيه مشكلة لتخبرنا بالمزيد عنه. ما لا تحدده سيُعدّ سليمًا.',
   categoryNames: {
     overallRating: 'المكالمة نفسها',
     audioRating: 'الصوت',
@@ -84,9 +85,8 @@ export const SURVEY_STRINGS_AR_SA: Readonly<SurveyStrings> = deepFreezeLocale<Su
   errorMessage: 'تحقق من الاتصال وحاول مرة أخرى.',
   commentLabel: 'هل لديك ملاحظات أخرى حول {category}؟ (اختياري)',
   commentPlaceholder: 'أخبرنا بالمزيد',
-  announceRatingStep: 'الخطوة {step} من {total}: {prompt}',
-  announceIssuesStep: 'الخطوة {step} من {total}: {prompt}',
-  announceSubmitting: 'جارٍ الإرسال…',
-  announceSubmitted: 'شكرًا على ملاحظاتك!',
+  announceCloseAvailable: 'يستغرق الإرسال وقتًا. يمكنك إغلاق الاستطلاع الآن، وسيُرسل رغم ذلك.',
+  announcePrimaryNext: 'التالي: يتبقى سؤال آخر.',
+  announcePrimarySubmit: 'إرسال: يرسل هذا إجابتك.',
   stepCounter: 'الخطوة {step} من {total}',
 });

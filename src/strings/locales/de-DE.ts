@@ -7,10 +7,11 @@ import { deepFreezeLocale } from './freeze.js';
 
 /** German (de-DE) strings: a complete, deeply frozen {@link SurveyStrings}. */
 export const SURVEY_STRINGS_DE_DE: Readonly<SurveyStrings> = deepFreezeLocale<SurveyStrings>({
+  locale: 'de-DE',
   title: 'Feedback zum Anruf',
   overallPrompt: 'Wie war die Anrufqualität?',
   issuesPrompt: 'Was hätte besser sein können?',
-  issuesHint: 'Markieren Sie alles, was ein Problem hatte. Was Sie nicht markieren, gilt als in Ordnung.',
+  issuesHint: 'Markieren Sie alles, was ein Problem hatte, um mehr dazu anzugeben. Was Sie nicht markieren, gilt als in Ordnung.',
   categoryNames: {
     overallRating: 'Anruf allgemein',
     audioRating: 'Audio',
@@ -83,9 +84,8 @@ export const SURVEY_STRINGS_DE_DE: Readonly<SurveyStrings> = deepFreezeLocale<Su
   errorMessage: 'Überprüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   commentLabel: 'Weitere Anmerkungen zu „{category}“ (optional)',
   commentPlaceholder: 'Erzählen Sie uns mehr',
-  announceRatingStep: 'Schritt {step} von {total}: {prompt}',
-  announceIssuesStep: 'Schritt {step} von {total}: {prompt}',
-  announceSubmitting: 'Wird gesendet…',
-  announceSubmitted: 'Vielen Dank für Ihr Feedback!',
+  announceCloseAvailable: 'Das Senden dauert länger. Sie können die Umfrage jetzt schließen; sie wird trotzdem gesendet.',
+  announcePrimaryNext: 'Weiter: Es folgt noch eine Frage.',
+  announcePrimarySubmit: 'Senden: Damit wird Ihre Antwort gesendet.',
   stepCounter: 'Schritt {step} von {total}',
 });

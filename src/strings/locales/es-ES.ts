@@ -7,10 +7,11 @@ import { deepFreezeLocale } from './freeze.js';
 
 /** Spanish (es-ES) strings: a complete, deeply frozen {@link SurveyStrings}. */
 export const SURVEY_STRINGS_ES_ES: Readonly<SurveyStrings> = deepFreezeLocale<SurveyStrings>({
+  locale: 'es-ES',
   title: 'Comentarios sobre la llamada',
   overallPrompt: '¿Qué tal ha sido la calidad de la llamada?',
   issuesPrompt: '¿Qué podría haber ido mejor?',
-  issuesHint: 'Marca todo lo que haya tenido algún problema. Lo que no marques se considerará correcto.',
+  issuesHint: 'Marca todo lo que haya tenido algún problema para contarnos más. Lo que no marques se considerará correcto.',
   categoryNames: {
     overallRating: 'La llamada en general',
     audioRating: 'Audio',
@@ -83,9 +84,8 @@ export const SURVEY_STRINGS_ES_ES: Readonly<SurveyStrings> = deepFreezeLocale<Su
   errorMessage: 'Comprueba tu conexión y vuelve a intentarlo.',
   commentLabel: '¿Algo más sobre «{category}»? (opcional)',
   commentPlaceholder: 'Cuéntanos más',
-  announceRatingStep: 'Paso {step} de {total}: {prompt}',
-  announceIssuesStep: 'Paso {step} de {total}: {prompt}',
-  announceSubmitting: 'Enviando…',
-  announceSubmitted: '¡Gracias por tus comentarios!',
+  announceCloseAvailable: 'El envío está tardando. Puedes cerrar la encuesta; se enviará igualmente.',
+  announcePrimaryNext: 'Siguiente: queda una pregunta más.',
+  announcePrimarySubmit: 'Enviar: esto envía tu respuesta.',
   stepCounter: 'Paso {step} de {total}',
 });

@@ -8,10 +8,11 @@ import { deepFreezeLocale } from './freeze.js';
 
 /** French (fr-FR) strings: a complete, deeply frozen {@link SurveyStrings}. */
 export const SURVEY_STRINGS_FR_FR: Readonly<SurveyStrings> = deepFreezeLocale<SurveyStrings>({
+  locale: 'fr-FR',
   title: 'Votre avis sur l’appel',
   overallPrompt: 'Comment était la qualité de l’appel ?',
   issuesPrompt: 'Qu’est-ce qui aurait pu être mieux ?',
-  issuesHint: 'Cochez tout ce qui a posé problème. Ce que vous ne cochez pas est considéré comme correct.',
+  issuesHint: 'Cochez tout ce qui a posé problème pour en dire plus. Ce que vous ne cochez pas est considéré comme correct.',
   categoryNames: {
     overallRating: 'L’appel en général',
     audioRating: 'Audio',
@@ -84,9 +85,8 @@ export const SURVEY_STRINGS_FR_FR: Readonly<SurveyStrings> = deepFreezeLocale<Su
   errorMessage: 'Vérifiez votre connexion et réessayez.',
   commentLabel: 'Autre chose à signaler sur « {category} » ? (facultatif)',
   commentPlaceholder: 'Dites-nous-en plus',
-  announceRatingStep: 'Étape {step} sur {total} : {prompt}',
-  announceIssuesStep: 'Étape {step} sur {total} : {prompt}',
-  announceSubmitting: 'Envoi en cours…',
-  announceSubmitted: 'Merci pour votre avis !',
+  announceCloseAvailable: 'L’envoi prend du temps. Vous pouvez fermer l’enquête ; elle sera quand même envoyée.',
+  announcePrimaryNext: 'Suivant : une autre question suit.',
+  announcePrimarySubmit: 'Envoyer : cela envoie votre réponse.',
   stepCounter: 'Étape {step} sur {total}',
 });

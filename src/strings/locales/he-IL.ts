@@ -9,10 +9,11 @@ import { deepFreezeLocale } from './freeze.js';
 
 /** Hebrew (he-IL, right-to-left) strings: a complete, deeply frozen {@link SurveyStrings}. */
 export const SURVEY_STRINGS_HE_IL: Readonly<SurveyStrings> = deepFreezeLocale<SurveyStrings>({
+  locale: 'he-IL',
   title: 'משוב על השיחה',
   overallPrompt: 'מה הייתה איכות השיחה?',
   issuesPrompt: 'מה היה יכול להיות טוב יותר?',
-  issuesHint: 'סמנו כל דבר שהייתה בו בעיה. מה שלא תסמנו ייחשב תקין.',
+  issuesHint: 'סמנו כל דבר שהייתה בו בעיה כדי לספר לנו עוד. מה שלא תסמנו ייחשב תקין.',
   categoryNames: {
     overallRating: 'השיחה עצמה',
     audioRating: 'שמע',
@@ -85,9 +86,8 @@ export const SURVEY_STRINGS_HE_IL: Readonly<SurveyStrings> = deepFreezeLocale<Su
   errorMessage: 'בדקו את החיבור ונסו שוב.',
   commentLabel: 'יש עוד משהו לגבי {category}? (לא חובה)',
   commentPlaceholder: 'ספרו לנו עוד',
-  announceRatingStep: 'שלב {step} מתוך {total}: {prompt}',
-  announceIssuesStep: 'שלב {step} מתוך {total}: {prompt}',
-  announceSubmitting: 'בשליחה…',
-  announceSubmitted: 'תודה על המשוב!',
+  announceCloseAvailable: 'השליחה נמשכת זמן רב. אפשר לסגור את הסקר עכשיו, והוא עדיין יישלח.',
+  announcePrimaryNext: 'הבא: נשארה עוד שאלה.',
+  announcePrimarySubmit: 'שליחה: פעולה זו שולחת את התשובה.',
   stepCounter: 'שלב {step} מתוך {total}',
 });

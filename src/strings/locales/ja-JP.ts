@@ -8,10 +8,11 @@ import { deepFreezeLocale } from './freeze.js';
 
 /** Japanese (ja-JP) strings: a complete, deeply frozen {@link SurveyStrings}. */
 export const SURVEY_STRINGS_JA_JP: Readonly<SurveyStrings> = deepFreezeLocale<SurveyStrings>({
+  locale: 'ja-JP',
   title: '通話に関するフィードバック',
   overallPrompt: '通話の品質はいかがでしたか？',
   issuesPrompt: '改善が必要だと感じた点はどこですか？',
-  issuesHint: '問題があった項目をすべてチェックしてください。チェックしなかった項目は問題なしとみなされます。',
+  issuesHint: '問題があった項目をチェックすると、詳細を選べます。チェックしなかった項目は問題なしとみなされます。',
   categoryNames: {
     overallRating: '通話全般',
     audioRating: '音声',
@@ -84,9 +85,8 @@ export const SURVEY_STRINGS_JA_JP: Readonly<SurveyStrings> = deepFreezeLocale<Su
   errorMessage: '接続を確認して、もう一度お試しください。',
   commentLabel: '{category}について、ほかにお気づきの点はありますか？（任意）',
   commentPlaceholder: '詳しくお聞かせください',
-  announceRatingStep: 'ステップ {step}/{total}：{prompt}',
-  announceIssuesStep: 'ステップ {step}/{total}：{prompt}',
-  announceSubmitting: '送信中…',
-  announceSubmitted: 'フィードバックをお寄せいただき、ありがとうございました。',
+  announceCloseAvailable: '送信に時間がかかっています。アンケートを閉じても送信は続きます。',
+  announcePrimaryNext: '次へ：もう 1 つ質問があります。',
+  announcePrimarySubmit: '送信：回答を送信します。',
   stepCounter: 'ステップ {step}/{total}',
 });

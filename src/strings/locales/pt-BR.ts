@@ -7,10 +7,11 @@ import { deepFreezeLocale } from './freeze.js';
 
 /** Portuguese (pt-BR) strings: a complete, deeply frozen {@link SurveyStrings}. */
 export const SURVEY_STRINGS_PT_BR: Readonly<SurveyStrings> = deepFreezeLocale<SurveyStrings>({
+  locale: 'pt-BR',
   title: 'Avaliação da chamada',
   overallPrompt: 'Como foi a qualidade da chamada?',
   issuesPrompt: 'O que poderia ter sido melhor?',
-  issuesHint: 'Marque tudo o que teve algum problema. O que você não marcar será considerado sem problemas.',
+  issuesHint: 'Marque tudo o que teve algum problema para contar mais. O que você não marcar será considerado sem problemas.',
   categoryNames: {
     overallRating: 'A chamada em geral',
     audioRating: 'Áudio',
@@ -83,9 +84,8 @@ export const SURVEY_STRINGS_PT_BR: Readonly<SurveyStrings> = deepFreezeLocale<Su
   errorMessage: 'Verifique sua conexão e tente novamente.',
   commentLabel: 'Algo mais sobre “{category}”? (opcional)',
   commentPlaceholder: 'Conte mais para nós',
-  announceRatingStep: 'Etapa {step} de {total}: {prompt}',
-  announceIssuesStep: 'Etapa {step} de {total}: {prompt}',
-  announceSubmitting: 'Enviando…',
-  announceSubmitted: 'Obrigado pela sua avaliação!',
+  announceCloseAvailable: 'O envio está demorando. Você pode fechar a pesquisa; ela ainda será enviada.',
+  announcePrimaryNext: 'Avançar: há mais uma pergunta.',
+  announcePrimarySubmit: 'Enviar: isso envia sua resposta.',
   stepCounter: 'Etapa {step} de {total}',
 });

@@ -7,10 +7,11 @@ import { deepFreezeLocale } from './freeze.js';
 
 /** Chinese (zh-CN, Simplified) strings: a complete, deeply frozen {@link SurveyStrings}. */
 export const SURVEY_STRINGS_ZH_CN: Readonly<SurveyStrings> = deepFreezeLocale<SurveyStrings>({
+  locale: 'zh-CN',
   title: '通话反馈',
   overallPrompt: '通话质量如何？',
   issuesPrompt: '哪些方面本可以更好？',
-  issuesHint: '请勾选所有出现问题的项目。未勾选的项目将视为正常。',
+  issuesHint: '勾选出现问题的项目即可补充详情。未勾选的项目将视为正常。',
   categoryNames: {
     overallRating: '通话本身',
     audioRating: '音频',
@@ -83,9 +84,8 @@ export const SURVEY_STRINGS_ZH_CN: Readonly<SurveyStrings> = deepFreezeLocale<Su
   errorMessage: '请检查网络连接，然后重试。',
   commentLabel: '关于{category}，还有其他想说的吗？（可选）',
   commentPlaceholder: '请告诉我们更多信息',
-  announceRatingStep: '第 {step} 步，共 {total} 步：{prompt}',
-  announceIssuesStep: '第 {step} 步，共 {total} 步：{prompt}',
-  announceSubmitting: '正在发送…',
-  announceSubmitted: '感谢你的反馈！',
+  announceCloseAvailable: '发送时间较长。你现在可以关闭调查，它仍会被发送。',
+  announcePrimaryNext: '下一步：还有一个问题。',
+  announcePrimarySubmit: '提交：将发送你的回答。',
   stepCounter: '第 {step} 步，共 {total} 步',
 });
