@@ -43,7 +43,8 @@ function expectPayload(actual: unknown, input: SurveyConfigInput | undefined, an
 
 describe('EndOfCallSurvey — high rating path', () => {
   it('submits only the overall rating from step 1, then thanks and closes without onDismiss', async () => {
-    const { user, onSubmit, onDismiss, onOpenChange } = setup({ closeDelayMs: 200 });
+    // The thank-you stays long enough to be read (and asserted) on a loaded CI machine, then the dialog closes.
+    const { user, onSubmit, onDismiss, onOpenChange } = setup({ closeDelayMs: 1500 });
     expect(dialog().getAttribute('data-step')).toBe('rating');
     const group = screen.getByRole('radiogroup', { name: S.overall });
     const primaryBefore = screen.getByRole('button', { name: 'Submit' });
@@ -65,7 +66,9 @@ describe('EndOfCallSurvey — high rating path', () => {
     expect(Object.keys(survey)).toEqual(['overallRating']);
     expect(typeof context.idempotencyKey).toBe('string');
     expect(context.idempotencyKey.length).toBeGreaterThan(0);
-    await waitFor(() => expect(onOpenChange).toHaveBeenCalledWith(undefined, { open: false, reason: 'submitted' }));
+    await waitFor(() => expect(onOpenChange).toHaveBeenCalledWith(undefined, { open: false, reason: 'submitted' }), {
+      timeout: 5000,
+    });
     expect(onDismiss).not.toHaveBeenCalled();
   });
 });
