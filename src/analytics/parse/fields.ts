@@ -3,6 +3,7 @@
  * fields of an Azure Monitor diagnostic-setting record (storage blob / Event Hubs) to `SurveyRecord` columns.
  */
 import { SURVEY_CATEGORIES } from '../../core/types.js';
+import type { SurveyCategory } from '../../core/types.js';
 import {
   CATEGORY_COLUMNS,
   DEFAULT_RECORD_SCALE,
@@ -111,27 +112,79 @@ export function setText(record: SurveyRecord, column: string, kind: ColumnKind, 
   }
 }
 
-/** Row-level rules: a call id, and each score within its row's scale (empty bounds = 1–5, threshold 2). */
-export function checkRecord(record: SurveyRecord): string | undefined {
-  if (record.CallId.trim() === '') return 'CallId must be a non-empty string';
-  for (let i = 0; i < SURVEY_CATEGORIES.length; i++) {
-    const cols = CATEGORY_COLUMNS[SURVEY_CATEGORIES[i]!];
-    const score = record[cols.score];
-    if (score === null || score === undefined) continue;
-    const lower = record[cols.lowerBound] ?? DEFAULT_RECORD_SCALE.lowerBound;
-    const upper = record[cols.upperBound] ?? DEFAULT_RECORD_SCALE.upperBound;
-    const threshold = record[cols.threshold] ?? DEFAULT_RECORD_SCALE.lowScoreThreshold;
-    if (lower >= upper) {
-      return `${cols.upperBound} must be greater than ${cols.lowerBound} (${lower}); got ${upper}`;
-    }
-    if (threshold < lower || threshold > upper) {
-      return `${cols.threshold} must be from ${lower} to ${upper} (the row's scale); got ${threshold}`;
-    }
-    if (score < lower || score > upper) {
-      return `${cols.score} must be from ${lower} to ${upper} (the row's scale); got ${score}`;
-    }
+/** An empty int cell in the array `assignIntColumns` reads. */
+export const NO_INT = -1;
+
+/**
+ * Stores the int cells `v` (in `SURVEY_INT_COLUMNS` order, `NO_INT` = empty) into `r`. Written out column by
+ * column so each store is monomorphic: a store through a computed column name is megamorphic, and this runs
+ * for every row of a CSV.
+ */
+export function assignIntColumns(r: SurveyRecord, v: Int16Array): void {
+  r.OverallRatingScore = v[0]! < 0 ? null : v[0]!;
+  r.OverallRatingScoreLowerBound = v[1]! < 0 ? null : v[1]!;
+  r.OverallRatingScoreUpperBound = v[2]! < 0 ? null : v[2]!;
+  r.OverallRatingScoreThreshold = v[3]! < 0 ? null : v[3]!;
+  r.AudioRatingScore = v[4]! < 0 ? null : v[4]!;
+  r.AudioRatingScoreLowerBound = v[5]! < 0 ? null : v[5]!;
+  r.AudioRatingScoreUpperBound = v[6]! < 0 ? null : v[6]!;
+  r.AudioRatingScoreThreshold = v[7]! < 0 ? null : v[7]!;
+  r.VideoRatingScore = v[8]! < 0 ? null : v[8]!;
+  r.VideoRatingScoreLowerBound = v[9]! < 0 ? null : v[9]!;
+  r.VideoRatingScoreUpperBound = v[10]! < 0 ? null : v[10]!;
+  r.VideoRatingScoreThreshold = v[11]! < 0 ? null : v[11]!;
+  r.ScreenshareRatingScore = v[12]! < 0 ? null : v[12]!;
+  r.ScreenshareRatingScoreLowerBound = v[13]! < 0 ? null : v[13]!;
+  r.ScreenshareRatingScoreUpperBound = v[14]! < 0 ? null : v[14]!;
+  r.ScreenshareRatingScoreThreshold = v[15]! < 0 ? null : v[15]!;
+}
+
+/** One category's rule: the score within its row's scale (empty bounds = 1–5, threshold 2). */
+function checkScore(
+  category: SurveyCategory,
+  score: number | null | undefined,
+  lowerBound: number | null | undefined,
+  upperBound: number | null | undefined,
+  threshold: number | null | undefined,
+): string | undefined {
+  if (score === null || score === undefined) return undefined;
+  const lower = lowerBound ?? DEFAULT_RECORD_SCALE.lowerBound;
+  const upper = upperBound ?? DEFAULT_RECORD_SCALE.upperBound;
+  const low = threshold ?? DEFAULT_RECORD_SCALE.lowScoreThreshold;
+  if (lower < upper && low >= lower && low <= upper && score >= lower && score <= upper) return undefined;
+  const cols = CATEGORY_COLUMNS[category];
+  if (lower >= upper) return `${cols.upperBound} must be greater than ${cols.lowerBound} (${lower}); got ${upper}`;
+  if (low < lower || low > upper) {
+    return `${cols.threshold} must be from ${lower} to ${upper} (the row's scale); got ${low}`;
   }
-  return undefined;
+  return `${cols.score} must be from ${lower} to ${upper} (the row's scale); got ${score}`;
+}
+
+/**
+ * Row-level rules: a call id, and each score within its row's scale (empty bounds = 1–5, threshold 2). The
+ * columns are read by name, not through `CATEGORY_COLUMNS`, so every property load stays monomorphic (this runs
+ * once per row on the CLI's hot path).
+ */
+export function checkRecord(r: SurveyRecord): string | undefined {
+  if (r.CallId.trim() === '') return 'CallId must be a non-empty string';
+  return (
+    checkScore(
+      'overallRating',
+      r.OverallRatingScore,
+      r.OverallRatingScoreLowerBound,
+      r.OverallRatingScoreUpperBound,
+      r.OverallRatingScoreThreshold,
+    ) ??
+    checkScore('audioRating', r.AudioRatingScore, r.AudioRatingScoreLowerBound, r.AudioRatingScoreUpperBound, r.AudioRatingScoreThreshold) ??
+    checkScore('videoRating', r.VideoRatingScore, r.VideoRatingScoreLowerBound, r.VideoRatingScoreUpperBound, r.VideoRatingScoreThreshold) ??
+    checkScore(
+      'screenshareRating',
+      r.ScreenshareRatingScore,
+      r.ScreenshareRatingScoreLowerBound,
+      r.ScreenshareRatingScoreUpperBound,
+      r.ScreenshareRatingScoreThreshold,
+    )
+  );
 }
 
 export function missingColumnsMessage(columns: ReadonlySet<string>): string | undefined {
