@@ -6,6 +6,8 @@ import {
   parseSurveyExport,
   parseSurveyExportStream,
   SURVEY_COLUMNS,
+  surveyCsvHeader,
+  surveyCsvRow,
 } from '../../src/analytics/index.js';
 import type { SurveyExportFormat, SurveyParseResult, SurveyRecord } from '../../src/analytics/index.js';
 import { GOLDEN_CSV, GOLDEN_HEADER, GOLDEN_ROWS } from './golden.js';
@@ -274,5 +276,50 @@ describe('CSV round trip (property)', () => {
   it('the default header lists every ACSCallSurvey column the kit knows', () => {
     expect(SURVEY_COLUMNS).toHaveLength(31);
     expect(formatSurveyCsv([]).startsWith('TimeGenerated,CallId,')).toBe(true);
+  });
+});
+
+describe('CSV tokenizer fast paths (property)', () => {
+  // Plain rows take a native LF search and a four-bytes-at-a-time comma scan over 4-byte-aligned chunks; rows
+  // with quotes or a lone CR, and unaligned chunks, take the byte loop. Every mix must read the same records.
+  const sample = generateSampleSurveys(30, 11).map((r, i) =>
+    i % 7 === 3 ? { ...r, OverallCallIssues: 'NoLocalAudio,Echo', ParticipantId: 'a b!#$%&()*+' } : r,
+  );
+  const rows = sample.map((r) => surveyCsvRow(r).slice(0, -2));
+  const reference = parseSurveyExport(formatSurveyCsv(sample), 'csv');
+
+  it('reads the same records for any line ends (LF, CRLF, CR), chunking and chunk alignment', async () => {
+    expect(reference.errors).toEqual([]);
+    expect(reference.records).toHaveLength(sample.length);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom('\n', '\r\n', '\r'), { minLength: rows.length + 1, maxLength: rows.length + 1 }),
+        fc.array(fc.nat(), { maxLength: 10 }),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 11, maxLength: 11 }),
+        async (ends, cuts, offsets) => {
+          const text = surveyCsvHeader().slice(0, -2) + ends[0] + rows.map((row, i) => row + ends[i + 1]).join('');
+          const parts = chunkBytes(new TextEncoder().encode(text), cuts).map((part, i) => {
+            // The same bytes at a byte offset of 0–3 inside a larger buffer.
+            const offset = offsets[i % offsets.length]!;
+            const holder = new Uint8Array(part.length + offset);
+            holder.set(part, offset);
+            return holder.subarray(offset);
+          });
+          expect(parseSurveyExport(text, 'csv')).toEqual(reference);
+          expect(await parseStream(parts, 'csv')).toEqual(reference);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it('still reports a quote inside an unquoted field and a short row after plain rows', () => {
+    const text = [surveyCsvHeader().slice(0, -2), rows[0], 'x"y' + rows[1]!.slice(rows[1]!.indexOf(',')), rows[2]!.split(',').slice(0, 5).join(','), rows[3]].join('\n') + '\n';
+    const r = parseSurveyExport(text, 'csv');
+    expect(r.records.map((x) => x.CallId)).toEqual([sample[0]!.CallId, sample[3]!.CallId]);
+    expect(r.errors.map((e) => [e.line, e.message.split(':')[0]])).toEqual([
+      [3, 'broken quotes in column TimeGenerated'],
+      [4, 'truncated row'],
+    ]);
   });
 });
