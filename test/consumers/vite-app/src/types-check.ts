@@ -1,0 +1,13 @@
+// Proof that the package's types resolve (not `any`) under both module resolutions: each line must be an error.
+import type { EndOfCallSurveyProps } from 'end-of-call-survey';
+import type { SurveyConfigInput } from 'end-of-call-survey/core';
+import type { SurveySummary } from 'end-of-call-survey/analytics';
+
+// @ts-expect-error open is a boolean
+export const badProps: EndOfCallSurveyProps = { open: 'yes' };
+// A valid config is accepted …
+export const goodConfig: SurveyConfigInput = { audioRating: { issues: ['Echo'] } };
+// @ts-expect-error … and an issue tag of another category is not (the tags are typed per category)
+export const badConfig: SurveyConfigInput = { audioRating: { issues: ['Freezes'] } };
+// @ts-expect-error surveys is a number
+export const badSummary: Pick<SurveySummary, 'surveys'> = { surveys: 'many' };
