@@ -2,7 +2,8 @@
 // npm run consumer (part of npm test): proof in a real consumer, offline. Builds, `npm pack`s the package, copies
 // the Vite + React app in test/consumers/vite-app to a temp dir OUTSIDE the repo, installs the tarball into its
 // node_modules (extracted, as npm would; every other package is linked from the repo's node_modules, so nothing is
-// downloaded), type-checks it with moduleResolution "bundler" and "node16", builds it with Vite, and completes a
+// downloaded; packages resolve their peers from the app, as after a real install, via preserveSymlinks), once with
+// React 18 and once with React 19 (from the nested install in test/consumers/react19), type-checks it with moduleResolution "bundler" and "node16", builds it with Vite, and completes a
 // survey in the built app in Chromium: open → lowest rating → Next → tick Audio → Submit, asserting the thank-you
 // the user sees and the payload the app's sink received.
 import { execFileSync } from 'node:child_process';
@@ -15,62 +16,79 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const keep = process.argv.includes('--keep');
 const tmp = mkdtempSync(join(tmpdir(), 'eocs-consumer-'));
-const app = join(tmp, 'vite-app');
 const started = performance.now();
 const step = (text) => console.log(`consumer: ${text} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-const run = (cmd, args, cwd = app) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
 
-function fail(message) {
-  console.error(`\nconsumer: ${message}\n(the app is kept in ${app})\n`);
+function fail(message, app = tmp) {
+  console.error(`\nconsumer: ${message}\n(kept in ${app})\n`);
   process.exit(1);
 }
+
+/** React 19 for the second run: a nested install (test/consumers/react19) so the repo itself stays on 18. */
+const REACT_19 = join(root, 'test', 'consumers', 'react19', 'node_modules');
+const REACT_PACKAGES = ['react', 'react-dom', 'scheduler', '@types/react', '@types/react-dom'];
 
 try {
   execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', tmp], root));
   step(`packed ${filename}`);
-
-  cpSync(join(root, 'test', 'consumers', 'vite-app'), app, { recursive: true });
-  const modules = join(app, 'node_modules');
-  mkdirSync(modules);
-  const repoModules = join(root, 'node_modules');
-  for (const name of readdirSync(repoModules)) {
-    if (name.startsWith('.') || name === 'end-of-call-survey') continue;
-    if (name.startsWith('@')) {
-      mkdirSync(join(modules, name));
-      for (const sub of readdirSync(join(repoModules, name))) symlinkSync(join(repoModules, name, sub), join(modules, name, sub), 'junction');
-    } else {
-      symlinkSync(join(repoModules, name), join(modules, name), 'junction');
-    }
-  }
-  run('tar', ['-xzf', join(tmp, filename), '-C', tmp]);
-  renameSync(join(tmp, 'package'), join(modules, 'end-of-call-survey'));
-  step('installed the tarball into a fresh app outside the repo');
-
-  const tsc = join(modules, 'typescript', 'bin', 'tsc');
-  for (const config of ['tsconfig.bundler.json', 'tsconfig.node16.json']) {
-    try {
-      run(process.execPath, [tsc, '-p', config]);
-    } catch (e) {
-      fail(`the app does not type-check with ${config}:\n${e.stdout}${e.stderr}`);
-    }
-  }
-  step('type-checked with moduleResolution bundler and node16');
-
-  try {
-    run(process.execPath, [join(modules, 'vite', 'bin', 'vite.js'), 'build']);
-  } catch (e) {
-    fail(`vite build failed:\n${e.stdout}${e.stderr}`);
-  }
-  step('built with Vite');
-
-  await completeSurveyInChromium(join(app, 'dist'));
-  step('completed a survey in the built app in Chromium');
+  for (const react of ['18', '19']) await consumer(filename, react);
 } finally {
   if (!keep && process.exitCode === undefined) rmSync(tmp, { recursive: true, force: true });
 }
 
-async function completeSurveyInChromium(dist) {
+async function consumer(tarball, react) {
+  const app = join(tmp, `vite-app-react${react}`);
+  const label = `React ${react}`;
+  cpSync(join(root, 'test', 'consumers', 'vite-app'), app, { recursive: true });
+  const modules = join(app, 'node_modules');
+  mkdirSync(modules);
+  const repoModules = join(root, 'node_modules');
+  const link = (target, name) => symlinkSync(target, join(modules, name), 'junction');
+  for (const name of readdirSync(repoModules)) {
+    if (name.startsWith('.') || name === 'end-of-call-survey' || name === 'eocs-react19') continue;
+    if (name.startsWith('@')) {
+      mkdirSync(join(modules, name));
+      for (const sub of readdirSync(join(repoModules, name))) link(join(repoModules, name, sub), `${name}/${sub}`);
+    } else {
+      link(join(repoModules, name), name);
+    }
+  }
+  if (react === '19') {
+    for (const name of REACT_PACKAGES) {
+      rmSync(join(modules, name));
+      link(join(REACT_19, name), name);
+    }
+  }
+  run('tar', ['-xzf', join(tmp, tarball), '-C', app], app);
+  renameSync(join(app, 'package'), join(modules, 'end-of-call-survey'));
+  const version = JSON.parse(readFileSync(join(modules, 'react', 'package.json'), 'utf8')).version;
+  if (!version.startsWith(`${react}.`)) fail(`${label}: the app resolves react ${version}`);
+  step(`${label}: installed the tarball into a fresh app outside the repo (react ${version})`);
+
+  const tsc = join(modules, 'typescript', 'bin', 'tsc');
+  for (const config of ['tsconfig.bundler.json', 'tsconfig.node16.json']) {
+    try {
+      run(process.execPath, [tsc, '-p', config], app);
+    } catch (e) {
+      fail(`${label}: the app does not type-check with ${config}:\n${e.stdout}${e.stderr}`, app);
+    }
+  }
+  step(`${label}: type-checked with moduleResolution bundler and node16`);
+
+  try {
+    run(process.execPath, [join(modules, 'vite', 'bin', 'vite.js'), 'build'], app);
+  } catch (e) {
+    fail(`${label}: vite build failed:\n${e.stdout}${e.stderr}`, app);
+  }
+  step(`${label}: built with Vite`);
+
+  await completeSurveyInChromium(join(app, 'dist'), label, app, version);
+  step(`${label}: completed a survey in the built app in Chromium`);
+}
+
+async function completeSurveyInChromium(dist, label, app, version) {
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
   const server = createServer((req, res) => {
     if (req.url === '/favicon.ico') {
@@ -100,6 +118,8 @@ async function completeSurveyInChromium(dist) {
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    const rendered = await page.getByLabel('React version').textContent();
+    if (rendered !== version) fail(`${label}: the page rendered with React ${rendered}, expected ${version}`, app);
     await page.getByRole('button', { name: 'Rate the call' }).click();
     const dialog = page.getByRole('dialog', { name: 'Call feedback' });
     await dialog.waitFor({ timeout: 15000 });
@@ -110,11 +130,11 @@ async function completeSurveyInChromium(dist) {
     await page.getByText('Thank you for your feedback!').waitFor({ timeout: 15000 });
     const received = JSON.parse((await page.getByLabel('Received survey').textContent()) || 'null');
     if (!received?.overallRating || received.overallRating.score !== received.overallRating.scale?.lowerBound) {
-      fail(`the sink did not receive the lowest overall rating: ${JSON.stringify(received)}`);
+      fail(`${label}: the sink did not receive the lowest overall rating: ${JSON.stringify(received)}`, app);
     }
-    if (!received.audioRating) fail(`the sink did not receive the ticked Audio category: ${JSON.stringify(received)}`);
-    if ((await page.getByLabel('Summary surveys').textContent()) !== '0') fail('the analytics entry did not run in the app');
-    if (errors.length) fail(`the page logged errors:\n${errors.join('\n')}`);
+    if (!received.audioRating) fail(`${label}: the sink did not receive the ticked Audio category: ${JSON.stringify(received)}`, app);
+    if ((await page.getByLabel('Summary surveys').textContent()) !== '0') fail(`${label}: the analytics entry did not run in the app`, app);
+    if (errors.length) fail(`${label}: the page logged errors:\n${errors.join('\n')}`, app);
   } finally {
     await browser.close();
     server.close();

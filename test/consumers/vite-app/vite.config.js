@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-export default defineConfig({ plugins: [react()], logLevel: 'warn' });
+// preserveSymlinks: node_modules holds links (scripts/consumer.mjs); resolve each package's peers from the app.
+export default defineConfig({ plugins: [react()], logLevel: 'warn', resolve: { preserveSymlinks: true } });

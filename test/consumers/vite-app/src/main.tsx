@@ -1,6 +1,6 @@
 // A calling app as a user of the published package writes it: the dialog, the submission hook with a custom
 // sink, the pure core and the analytics entry, imported by their public names only.
-import { StrictMode, useState } from 'react';
+import { StrictMode, useState, version } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Button, FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { EndOfCallSurvey, useSurveySubmission } from 'end-of-call-survey';
@@ -29,6 +29,7 @@ function App() {
       />
       <output aria-label="Received survey">{received}</output>
       <output aria-label="Summary surveys">{String(summary.surveys)}</output>
+      <output aria-label="React version">{version}</output>
     </FluentProvider>
   );
 }
