@@ -8,6 +8,11 @@ function renderParts(parts: readonly SurveyTemplatePart[]): React.ReactNode {
   return parts.map((p, i) => (p.value ? <bdi key={i}>{p.text}</bdi> : <React.Fragment key={i}>{p.text}</React.Fragment>));
 }
 
+/** An SDK tag with a line-break opportunity before each inner capital (`NoLocal<wbr>Audio`), so the tag table fits narrow cards. */
+function breakCamelCase(tag: string): React.ReactNode {
+  return tag.split(/(?=[A-Z])/).map((part, i) => (i === 0 ? part : <React.Fragment key={i}><wbr />{part}</React.Fragment>));
+}
+
 /**
  * The dashboard's JSX (pure: everything comes from `state`). Text runs are bidi-isolated (`<bdi>`), so an English
  * line keeps its order in a right-to-left page and the other way round. The charts are drawn only when
@@ -164,7 +169,7 @@ export function renderSurveySummaryDashboard_unstable(state: SurveySummaryDashbo
                         <bdi>{i.label}</bdi>
                       </th>
                       <td className={classes.textCell}>
-                        <code lang="en">{i.tag}</code>
+                        <code lang="en">{breakCamelCase(i.tag)}</code>
                       </td>
                       <td>{i.count}</td>
                       <td>{i.calls}</td>

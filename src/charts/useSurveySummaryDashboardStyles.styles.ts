@@ -44,6 +44,8 @@ export const useSurveySummaryDashboardStyles = makeStyles({
   },
   table: {
     borderCollapse: 'collapse',
+    maxWidth: '100%',
+    // SDK tags (`AudioStoppedUnexpectedly`) wrap at their inner capitals (see the render), else the table overflowed its card.
     '& code': { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
     ...typographyStyles.body1,
     '& caption': { ...typographyStyles.body1Strong, textAlign: 'start', paddingBottom: tokens.spacingVerticalS },

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
+import { page } from 'vitest/browser';
 import axe from 'axe-core';
 import { FluentProvider, teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
@@ -284,6 +285,21 @@ describe('SurveySummaryDashboard', () => {
       headers.forEach((h, i) => {
         expect(getComputedStyle(h).textAlign, `${table.querySelector('caption')?.textContent} / ${h.textContent}`).toBe(getComputedStyle(cells[i] as HTMLElement).textAlign);
       });
+    }
+  });
+
+  // (At 320 px the six columns still need about 540 px: a narrow-screen layout for this table is not done yet.)
+  it.each([640])('keeps the tag table inside its card at %i px (long SDK tags wrap at their capitals)', async (width) => {
+    await page.viewport(width, 720);
+    try {
+      renderIn(<SurveySummaryDashboard summary={summarizeSurveys(generateSampleSurveys(2000, 2026))} />);
+      const table = screen.getByRole('table', { name: 'Issue tags by frequency' });
+      const card = table.closest('[role=group]')!;
+      expect(card.scrollWidth).toBeLessThanOrEqual(card.clientWidth);
+      expect(table.getBoundingClientRect().right).toBeLessThanOrEqual(card.getBoundingClientRect().right);
+      expect(within(table).getByRole('row', { name: /AudioStoppedUnexpectedly/ })).toBeVisible();
+    } finally {
+      await page.viewport(414, 896);
     }
   });
 
