@@ -141,43 +141,46 @@ export function renderSurveySummaryDashboard_unstable(state: SurveySummaryDashbo
                   />
                 </ChartFrame>
               )}
-              <table className={classes.table}>
-                <caption>{strings.issuesCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{strings.category}</th>
-                    <th scope="col">{strings.issue}</th>
-                    <th scope="col">{strings.sdkTag}</th>
-                    <th scope="col" className={classes.numberHeader}>
-                      {strings.count}
-                    </th>
-                    <th scope="col" className={classes.numberHeader}>
-                      {strings.calls}
-                    </th>
-                    <th scope="col" className={classes.numberHeader}>
-                      {strings.percentOfCalls}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {state.issues.map((i) => (
-                    <tr key={i.key}>
-                      <td className={classes.textCell}>
-                        <bdi>{i.category}</bdi>
-                      </td>
-                      <th scope="row">
-                        <bdi>{i.label}</bdi>
+              {/* Focusable, so keyboard users can scroll it when it is wider than the screen. */}
+              <div className={classes.tableScroll} role="group" aria-label={strings.issuesCaption} tabIndex={0}>
+                <table className={classes.table}>
+                  <caption>{strings.issuesCaption}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{strings.category}</th>
+                      <th scope="col">{strings.issue}</th>
+                      <th scope="col">{strings.sdkTag}</th>
+                      <th scope="col" className={classes.numberHeader}>
+                        {strings.count}
                       </th>
-                      <td className={classes.textCell}>
-                        <code lang="en">{breakCamelCase(i.tag)}</code>
-                      </td>
-                      <td>{i.count}</td>
-                      <td>{i.calls}</td>
-                      <td>{i.percent}</td>
+                      <th scope="col" className={classes.numberHeader}>
+                        {strings.calls}
+                      </th>
+                      <th scope="col" className={classes.numberHeader}>
+                        {strings.percentOfCalls}
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {state.issues.map((i) => (
+                      <tr key={i.key}>
+                        <td className={classes.textCell}>
+                          <bdi>{i.category}</bdi>
+                        </td>
+                        <th scope="row">
+                          <bdi>{i.label}</bdi>
+                        </th>
+                        <td className={classes.textCell}>
+                          <code lang="en">{breakCamelCase(i.tag)}</code>
+                        </td>
+                        <td>{i.count}</td>
+                        <td>{i.calls}</td>
+                        <td>{i.percent}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             </>
           )}
         </div>
