@@ -120,6 +120,8 @@ export interface SurveySummaryDashboardState {
     chart: string;
     legend: string;
     tables: string;
+    /** The box around the tag table: scrolls sideways when the six columns do not fit (a 320 px screen). */
+    tableScroll: string;
     table: string;
     textCell: string;
     numberHeader: string;

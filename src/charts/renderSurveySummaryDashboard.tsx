@@ -8,6 +8,11 @@ function renderParts(parts: readonly SurveyTemplatePart[]): React.ReactNode {
   return parts.map((p, i) => (p.value ? <bdi key={i}>{p.text}</bdi> : <React.Fragment key={i}>{p.text}</React.Fragment>));
 }
 
+/** An SDK tag with a line-break opportunity before each inner capital (`NoLocal<wbr>Audio`), so the tag table fits narrow cards. */
+function breakCamelCase(tag: string): React.ReactNode {
+  return tag.split(/(?=[A-Z])/).map((part, i) => (i === 0 ? part : <React.Fragment key={i}><wbr />{part}</React.Fragment>));
+}
+
 /**
  * The dashboard's JSX (pure: everything comes from `state`). Text runs are bidi-isolated (`<bdi>`), so an English
  * line keeps its order in a right-to-left page and the other way round. The charts are drawn only when
@@ -136,43 +141,46 @@ export function renderSurveySummaryDashboard_unstable(state: SurveySummaryDashbo
                   />
                 </ChartFrame>
               )}
-              <table className={classes.table}>
-                <caption>{strings.issuesCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{strings.category}</th>
-                    <th scope="col">{strings.issue}</th>
-                    <th scope="col">{strings.sdkTag}</th>
-                    <th scope="col" className={classes.numberHeader}>
-                      {strings.count}
-                    </th>
-                    <th scope="col" className={classes.numberHeader}>
-                      {strings.calls}
-                    </th>
-                    <th scope="col" className={classes.numberHeader}>
-                      {strings.percentOfCalls}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {state.issues.map((i) => (
-                    <tr key={i.key}>
-                      <td className={classes.textCell}>
-                        <bdi>{i.category}</bdi>
-                      </td>
-                      <th scope="row">
-                        <bdi>{i.label}</bdi>
+              {/* Focusable, so keyboard users can scroll it when it is wider than the screen. */}
+              <div className={classes.tableScroll} role="group" aria-label={strings.issuesCaption} tabIndex={0}>
+                <table className={classes.table}>
+                  <caption>{strings.issuesCaption}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{strings.category}</th>
+                      <th scope="col">{strings.issue}</th>
+                      <th scope="col">{strings.sdkTag}</th>
+                      <th scope="col" className={classes.numberHeader}>
+                        {strings.count}
                       </th>
-                      <td className={classes.textCell}>
-                        <code lang="en">{i.tag}</code>
-                      </td>
-                      <td>{i.count}</td>
-                      <td>{i.calls}</td>
-                      <td>{i.percent}</td>
+                      <th scope="col" className={classes.numberHeader}>
+                        {strings.calls}
+                      </th>
+                      <th scope="col" className={classes.numberHeader}>
+                        {strings.percentOfCalls}
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {state.issues.map((i) => (
+                      <tr key={i.key}>
+                        <td className={classes.textCell}>
+                          <bdi>{i.category}</bdi>
+                        </td>
+                        <th scope="row">
+                          <bdi>{i.label}</bdi>
+                        </th>
+                        <td className={classes.textCell}>
+                          <code lang="en">{breakCamelCase(i.tag)}</code>
+                        </td>
+                        <td>{i.count}</td>
+                        <td>{i.calls}</td>
+                        <td>{i.percent}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             </>
           )}
         </div>

@@ -185,6 +185,7 @@ export function useSurveySummaryDashboard_unstable(props: SurveySummaryDashboard
         chart: '',
         legend: '',
         tables: '',
+        tableScroll: '',
         table: '',
         textCell: '',
         numberHeader: '',

@@ -44,6 +44,8 @@ export const useSurveySummaryDashboardStyles = makeStyles({
   },
   table: {
     borderCollapse: 'collapse',
+    maxWidth: '100%',
+    // SDK tags (`AudioStoppedUnexpectedly`) wrap at their inner capitals (see the render), else the table overflowed its card.
     '& code': { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
     ...typographyStyles.body1,
     '& caption': { ...typographyStyles.body1Strong, textAlign: 'start', paddingBottom: tokens.spacingVerticalS },
@@ -61,6 +63,7 @@ export const useSurveySummaryDashboardStyles = makeStyles({
     [`& .${surveySummaryDashboardClassNames.numberHeader}`]: { textAlign: 'end' },
   },
   chart: { maxWidth: '100%', overflowX: 'auto' },
+  tableScroll: { maxWidth: '100%', overflowX: 'auto' },
   // The chart library title-cases legend text ("Number Of Responses"); the legend reads as the tables do.
   legend: { textTransform: 'none' },
 });
@@ -77,6 +80,7 @@ export function useSurveySummaryDashboardStyles_unstable(state: SurveySummaryDas
     heading: styles.heading,
     chart: styles.chart,
     tables: styles.tables,
+    tableScroll: styles.tableScroll,
     table: mergeClasses(surveySummaryDashboardClassNames.table, styles.table),
     textCell: surveySummaryDashboardClassNames.textCell,
     numberHeader: surveySummaryDashboardClassNames.numberHeader,

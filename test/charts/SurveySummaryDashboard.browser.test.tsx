@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
+import { page } from 'vitest/browser';
 import axe from 'axe-core';
 import { FluentProvider, teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
@@ -284,6 +285,25 @@ describe('SurveySummaryDashboard', () => {
       headers.forEach((h, i) => {
         expect(getComputedStyle(h).textAlign, `${table.querySelector('caption')?.textContent} / ${h.textContent}`).toBe(getComputedStyle(cells[i] as HTMLElement).textAlign);
       });
+    }
+  });
+
+  it.each([640, 320])('keeps the tag table inside its card at %i px (SDK tags wrap at their capitals; a narrower screen scrolls the table)', async (width) => {
+    await page.viewport(width, 720);
+    try {
+      renderIn(<SurveySummaryDashboard summary={summarizeSurveys(generateSampleSurveys(2000, 2026))} />);
+      const table = screen.getByRole('table', { name: 'Issue tags by frequency' });
+      const card = screen.getByRole('group', { name: 'Reported issues' });
+      expect(card.scrollWidth).toBeLessThanOrEqual(card.clientWidth);
+      // At 320 px the six columns need more room: their own box scrolls, inside the card, and takes keyboard focus.
+      const box = screen.getByRole('group', { name: 'Issue tags by frequency' });
+      expect(box.contains(table)).toBe(true);
+      expect(box.getBoundingClientRect().right).toBeLessThanOrEqual(card.getBoundingClientRect().right);
+      expect(box.tabIndex).toBe(0);
+      if (width === 640) expect(table.getBoundingClientRect().right).toBeLessThanOrEqual(card.getBoundingClientRect().right);
+      expect(within(table).getByRole('row', { name: /AudioStoppedUnexpectedly/ })).toBeVisible();
+    } finally {
+      await page.viewport(414, 896);
     }
   });
 

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/react';
+import { page, userEvent } from 'vitest/browser';
+import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { Theme } from '@fluentui/react-components';
+import { createSeededRandom } from '../../src/core/index.js';
+import type { CallSurvey, SurveySubmitContext } from '../../src/core/index.js';
+import { DEFAULT_SURVEY_STRINGS, SURVEY_STRINGS_HE_IL } from '../../src/strings/index.js';
+import type { SurveyStrings } from '../../src/strings/index.js';
+import { Harness } from '../components/support/harness.js';
+import { SCREENSHOT, settle } from './support.js';
+
+type Submit = (survey: CallSurvey, context: SurveySubmitContext) => unknown;
+
+interface Look {
+  theme: Theme;
+  dir: 'ltr' | 'rtl';
+  strings: SurveyStrings;
+}
+const LOOKS: Record<string, Look> = {
+  light: { theme: webLightTheme, dir: 'ltr', strings: DEFAULT_SURVEY_STRINGS },
+  dark: { theme: webDarkTheme, dir: 'ltr', strings: DEFAULT_SURVEY_STRINGS },
+  'high-contrast': { theme: teamsHighContrastTheme, dir: 'ltr', strings: DEFAULT_SURVEY_STRINGS },
+  rtl: { theme: webLightTheme, dir: 'rtl', strings: SURVEY_STRINGS_HE_IL },
+};
+
+/** Which dialog states each look is photographed in (light: all five; the others: the ones that differ most). */
+const STATES = {
+  light: ['step1-unrated', 'step1-rated', 'step2-ticked', 'failed-long', 'thank-you'],
+  dark: ['step1-rated', 'step2-ticked', 'failed-long'],
+  'high-contrast': ['step1-rated', 'step2-ticked', 'failed-long'],
+  rtl: ['step1-rated', 'step2-ticked', 'failed-long'],
+} as const;
+type State = (typeof STATES)[keyof typeof STATES][number];
+
+const dialog = () => page.getByRole('dialog');
+
+async function leaveMouse() {
+  // A click leaves the pointer on the button: move it off so no hover colour is photographed.
+  await userEvent.unhover(screen.getByRole('dialog'));
+}
+
+/** Opens the dialog and drives it into `state`. */
+async function reach(state: State, { theme, dir, strings }: Look) {
+  const s = strings;
+  const onSubmit = vi.fn<Submit>(() =>
+    state === 'failed-long' ? Promise.reject(new Error('offline')) : Promise.resolve(undefined),
+  );
+  render(
+    <Harness
+      theme={theme}
+      dir={dir}
+      strings={strings}
+      random={createSeededRandom(5)}
+      comments={state === 'failed-long'}
+      closeDelayMs={60_000}
+      onSubmit={onSubmit}
+    />,
+  );
+  await screen.findByRole('dialog');
+  if (state === 'step1-unrated') return;
+  const labels = s.ratingLabels;
+  if (state === 'step1-rated' || state === 'thank-you') {
+    await userEvent.click(screen.getByRole('radio', { name: labels[3]! }));
+    if (state === 'thank-you') {
+      await userEvent.click(screen.getByRole('button', { name: s.submit }));
+      await screen.findByRole('heading', { name: s.thankYou });
+    }
+    return leaveMouse();
+  }
+  await userEvent.click(screen.getByRole('radio', { name: labels[0]! }));
+  await userEvent.click(screen.getByRole('button', { name: s.next }));
+  await screen.findByRole('heading', { name: s.issuesPrompt });
+  await userEvent.click(screen.getByRole('checkbox', { name: s.categoryNames.audioRating }));
+  if (state === 'failed-long') {
+    await userEvent.click(screen.getByRole('checkbox', { name: s.categoryNames.videoRating }));
+    await userEvent.click(screen.getByRole('button', { name: s.submit }));
+    await screen.findByRole('alert');
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+  }
+  return leaveMouse();
+}
+
+beforeAll(async () => {
+  await page.viewport(640, 720);
+});
+afterAll(async () => {
+  await page.viewport(414, 896);
+});
+
+describe.each(Object.keys(LOOKS) as (keyof typeof LOOKS & keyof typeof STATES)[])('the dialog looks right (%s)', (look) => {
+  it.each(STATES[look] as readonly State[])('%s', async (state) => {
+    await reach(state, LOOKS[look]!);
+    await settle();
+    await expect.element(dialog()).toMatchScreenshot(`dialog-${look}-${state}`, SCREENSHOT);
+  });
+});
