@@ -15,23 +15,28 @@ function table(headers: string[], rows: string[][], rightAlign: boolean[]): stri
 
 const fmt = (n: number, decimals: number) => n.toFixed(decimals);
 
-/** The summary as aligned plain-text tables: totals, one row per (category, scale), distributions, issue tags. */
+/**
+ * The summary as aligned plain-text tables: totals, one row per (category, scale), distributions, issue tags. Each
+ * table has a Surveys and a Calls column (distinct CallId), and "% of calls" is computed from Calls.
+ */
 export function formatSurveySummaryTable(summary: SurveySummary): string {
   const out: string[] = [];
   out.push('End of Call Survey Summary');
   out.push(`Total calls: ${summary.totalCalls}    Surveys: ${summary.surveys}`);
+  out.push('Surveys = responses (one per participant); Calls = distinct CallId; % of calls = Calls / total calls.');
   out.push('');
   if (summary.categories.length === 0) {
     out.push('No survey responses.');
   } else {
     out.push(
       table(
-        ['Category', 'Range', 'Cutoff', 'Responses', '% of calls', 'Mean', 'Median', 'Std dev', 'Low', 'Low %'],
+        ['Category', 'Range', 'Cutoff', 'Surveys', 'Calls', '% of calls', 'Mean', 'Median', 'Std dev', 'Low', 'Low %'],
         summary.categories.map((c) => [
           c.category,
           `${c.scale.lowerBound}-${c.scale.upperBound}`,
           String(c.scale.lowScoreThreshold),
           String(c.responses),
+          String(c.callsWithResponse),
           fmt(c.percentOfCalls, 2),
           fmt(c.mean, 2),
           fmt(c.median, 2),
@@ -39,7 +44,7 @@ export function formatSurveySummaryTable(summary: SurveySummary): string {
           String(c.lowScoreResponses),
           fmt(c.lowScorePercent, 2),
         ]),
-        [false, false, true, true, true, true, true, true, true, true],
+        [false, false, true, true, true, true, true, true, true, true, true],
       ),
     );
     for (const c of summary.categories) {
@@ -61,9 +66,9 @@ export function formatSurveySummaryTable(summary: SurveySummary): string {
     out.push('Issue tags');
     out.push(
       table(
-        ['Category', 'Issue', 'Count', '% of calls'],
-        summary.issues.map((i) => [i.category, i.issue, String(i.count), fmt(i.percentOfCalls, 3)]),
-        [false, false, true, true],
+        ['Category', 'Issue', 'Surveys', 'Calls', '% of calls'],
+        summary.issues.map((i) => [i.category, i.issue, String(i.count), String(i.calls), fmt(i.percentOfCalls, 3)]),
+        [false, false, true, true, true],
       ),
     );
   }

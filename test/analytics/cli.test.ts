@@ -48,8 +48,11 @@ describe('end-of-call-survey summarize', () => {
     const { code, stdout } = await cli(['summarize', golden]);
     expect(code).toBe(0);
     expect(stdout).toContain('Total calls: 9    Surveys: 12');
-    expect(stdout).toMatch(/overallRating\s+1-5\s+2\s+9\s+100\.00\s+3\.44\s+4\.00\s+1\.51\s+3\s+33\.33/);
-    expect(stdout).toMatch(/audioRating\s+Echo\s+2\s+22\.222/);
+    // Surveys 9, Calls 7 (distinct CallId), % of calls 7/9 = 77.78.
+    expect(stdout).toMatch(/Category\s+Range\s+Cutoff\s+Surveys\s+Calls\s+% of calls\s+Mean/);
+    expect(stdout).toMatch(/overallRating\s+1-5\s+2\s+9\s+7\s+77\.78\s+3\.44\s+4\.00\s+1\.51\s+3\s+33\.33/);
+    expect(stdout).toMatch(/Category\s+Issue\s+Surveys\s+Calls\s+% of calls/);
+    expect(stdout).toMatch(/audioRating\s+Echo\s+2\s+2\s+22\.222/);
   });
 
   it('--total-calls and --format (JSON / JSONL regardless of extension)', async () => {

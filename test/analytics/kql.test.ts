@@ -117,6 +117,17 @@ describe('surveySummaryKql', () => {
     expect(surveySummaryKql()).not.toContain('where TimeGenerated');
   });
 
+  it('counts distinct calls exactly (count_distinctif, never the approximate dcount) per scale and per tag', () => {
+    for (const options of [{}, { groupByResource: true }] as SurveySummaryKqlOptions[]) {
+      const q = surveySummaryKql(options);
+      expect(q).not.toMatch(/\bdcount\(/);
+      expect(q).toMatch(/summarize Count = count\(\), Calls = count_distinctif\(CallId, isnotempty\(CallId\)\) by (ResourceId, )?Category, LowerBound, UpperBound, Threshold\n/);
+      expect(q).toMatch(/summarize Count = count\(\), Calls = count_distinctif\(CallId, isnotempty\(CallId\)\) by (ResourceId, )?Category, Issue\n/);
+      expect(q).toMatch(/Kind = "scale"/);
+      expect(q).toMatch(/\| project Kind, (ResourceId, )?Category, LowerBound, UpperBound, Threshold, Score, Issue, Count, Calls$/);
+    }
+  });
+
   it('rejects bad options with a message naming the option', () => {
     expect(() => surveySummaryKql({ start: 'yesterday' })).toThrow(SurveyQueryOptionsError);
     expect(() => surveySummaryKql({ start: 'yesterday' })).toThrow(/start must be a valid Date or an ISO 8601 date string/);
@@ -138,39 +149,54 @@ function fakeKqlTable(records: SurveyRecord[], grouped: boolean): LogsTable {
     const key = grouped ? (r._ResourceId ?? '').toLowerCase() : '';
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
+  // count_distinctif(CallId, isnotempty(CallId))
+  const addCall = (map: Map<string, Set<string>>, key: string, callId: string) => {
+    if (!map.has(key)) map.set(key, new Set());
+    if (callId) map.get(key)!.add(callId);
+  };
   for (const [resource, rs] of groups) {
     const res = grouped ? [resource] : [];
     const hist = new Map<string, number>();
+    const scaleCalls = new Map<string, Set<string>>();
     const tags = new Map<string, number>();
+    const tagCalls = new Map<string, Set<string>>();
     for (const r of rs) {
       for (const c of SURVEY_CATEGORIES) {
         const cols = CATEGORY_COLUMNS[c];
         const score = r[cols.score];
         if (score !== null && score !== undefined) {
-          const k = JSON.stringify([c, r[cols.lowerBound] ?? 1, r[cols.upperBound] ?? 5, r[cols.threshold] ?? 2, score]);
+          const scale = [c, r[cols.lowerBound] ?? 1, r[cols.upperBound] ?? 5, r[cols.threshold] ?? 2];
+          const k = JSON.stringify([...scale, score]);
           hist.set(k, (hist.get(k) ?? 0) + 1);
+          addCall(scaleCalls, JSON.stringify(scale), r.CallId);
         }
         const issues = r[cols.issues];
         if (issues) {
           for (const t of new Set(issues.replace(/ /g, '').split(',').filter(Boolean))) {
             const k = JSON.stringify([c, t]);
             tags.set(k, (tags.get(k) ?? 0) + 1);
+            addCall(tagCalls, k, r.CallId);
           }
         }
       }
     }
     for (const [k, n] of hist) {
       const [c, lo, up, th, s] = JSON.parse(k) as [string, number, number, number, number];
-      rows.push(['score', ...res, c, lo, up, th, s, '', n]);
+      rows.push(['score', ...res, c, lo, up, th, s, '', n, '']);
+    }
+    for (const [k, calls] of scaleCalls) {
+      const [c, lo, up, th] = JSON.parse(k) as [string, number, number, number];
+      const n = [...hist].filter(([h]) => h.startsWith(k.slice(0, -1) + ',')).reduce((sum, [, v]) => sum + v, 0);
+      rows.push(['scale', ...res, c, lo, up, th, '', '', n, calls.size]);
     }
     for (const [k, n] of tags) {
       const [c, t] = JSON.parse(k) as [string, string];
-      rows.push(['issue', ...res, c, '', '', '', '', t, n]);
+      rows.push(['issue', ...res, c, '', '', '', '', t, n, tagCalls.get(k)!.size]);
     }
-    rows.push(['surveys', ...res, '', '', '', '', '', '', rs.length]);
-    rows.push(['calls', ...res, '', '', '', '', '', '', new Set(rs.map((r) => r.CallId)).size]);
+    rows.push(['surveys', ...res, '', '', '', '', '', '', rs.length, '']);
+    rows.push(['calls', ...res, '', '', '', '', '', '', new Set(rs.map((r) => r.CallId)).size, '']);
   }
-  const names = ['Kind', ...(grouped ? ['ResourceId'] : []), 'Category', 'LowerBound', 'UpperBound', 'Threshold', 'Score', 'Issue', 'Count'];
+  const names = ['Kind', ...(grouped ? ['ResourceId'] : []), 'Category', 'LowerBound', 'UpperBound', 'Threshold', 'Score', 'Issue', 'Count', 'Calls'];
   return { name: 'PrimaryResult', columnDescriptors: names.map((name) => ({ name, type: 'string' })), rows };
 }
 
@@ -230,11 +256,14 @@ describe('querySurveySummary', () => {
 
   it('totalCalls overrides the query; an empty workspace gives an empty summary; bad input is rejected', async () => {
     const client = fakeClient({ status: 'Success', tables: [fakeKqlTable(golden, false)] } as unknown as LogsQueryResult);
-    expect((await querySurveySummary(client, 'ws', { totalCalls: 1600 })).categories[0]!.percentOfCalls).toBe(0.19);
+    expect((await querySurveySummary(client, 'ws', { totalCalls: 1600 })).categories[0]!.percentOfCalls).toBe(0.13);
     const empty = fakeClient({ status: 'Success', tables: [fakeKqlTable([], false)] } as unknown as LogsQueryResult);
     expect(await querySurveySummary(empty, 'ws')).toEqual({ totalCalls: 0, surveys: 0, categories: [], issues: [] });
     await expect(querySurveySummary(client, '')).rejects.toThrow(/workspaceId must be a non-empty string/);
     await expect(querySurveySummary(client, 'ws', { start: 'soon' })).rejects.toThrow(/start must be a valid Date/);
     expect(() => summaryFromKqlTable({ columns: ['Kind'], rows: [] })).toThrow(/missing column\(s\) Category/);
+    expect(() =>
+      summaryFromKqlTable({ columns: ['Kind', 'Category', 'LowerBound', 'UpperBound', 'Threshold', 'Score', 'Issue', 'Count'], rows: [] }),
+    ).toThrow(/missing column\(s\) Calls \(a query from an older version of the kit/);
   });
 });
