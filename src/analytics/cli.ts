@@ -4,13 +4,15 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { formatSurveySummaryTable } from './format.js';
+import { compareSurveySummaries } from './compare.js';
+import type { SurveyComparison } from './compare.js';
+import { formatSurveyComparisonTable, formatSurveySummaryTable } from './format.js';
 import { surveySummaryKql } from './kql.js';
 import type { SurveySummaryKqlOptions } from './kql.js';
 import { CATEGORY_COLUMNS } from './columns.js';
 import { readSurveyExport, SURVEY_EXPORT_FORMATS } from './parse/index.js';
 import type { SurveyExportFormat, SurveyParseError } from './parse/index.js';
-import type { SurveyRecord } from './types.js';
+import type { SurveyRecord, SurveySummary } from './types.js';
 import { createSurveySummarizer } from './summarize.js';
 
 /** Where the CLI reads and writes. */
@@ -39,6 +41,11 @@ export const MAX_LISTED_ERRORS = 10;
 /** The `--help` text. */
 export const CLI_HELP = `Usage: end-of-call-survey summarize <export-file> [options]
        end-of-call-survey summarize --kql [--start DATE] [--end DATE] [--resource-id ID]
+       end-of-call-survey compare <A> <B> [--label-a NAME] [--label-b NAME] [--alpha 0.05] [--json] [--format F]
+
+compare: B compared with A per shared (category, scale). A and B are exports in any format below or saved
+summaries (the output of summarize --json). Welch's t test (t distribution), two-proportion z-test on the
+low-score share, Mann–Whitney U, Holm-adjusted p-values, minimum detectable differences at 80 % power.
 
 Summarizes an ACSCallSurvey export (the seed's End of Call Survey Summary): per category and scale the
 responses, mean, median, standard deviation, low-score share and distribution; issue tags by frequency.
@@ -65,7 +72,13 @@ Exit codes: 0 summary printed; 1 the file had no readable rows; 2 usage or file 
 class UsageError extends Error {}
 
 interface ParsedArgs {
+  command: 'summarize' | 'compare';
   file?: string;
+  /** `compare`'s two files. */
+  files: string[];
+  labelA?: string;
+  labelB?: string;
+  alpha?: number;
   format?: SurveyExportFormat;
   totalCalls?: number;
   json: boolean;
@@ -75,7 +88,7 @@ interface ParsedArgs {
 }
 
 function parseArgs(argv: readonly string[]): ParsedArgs {
-  const args: ParsedArgs = { json: false, kql: false, help: false, kqlOptions: {} };
+  const args: ParsedArgs = { command: 'summarize', files: [], json: false, kql: false, help: false, kqlOptions: {} };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
@@ -128,14 +141,41 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--resource-id':
         args.kqlOptions.resourceId = value();
         break;
+      case '--label-a':
+        args.labelA = value();
+        break;
+      case '--label-b':
+        args.labelB = value();
+        break;
+      case '--alpha': {
+        const v = value();
+        const n = Number(v);
+        if (!/^(0?\.\d+)$/.test(v) || !(n > 0 && n < 1)) {
+          throw new UsageError(`--alpha must be a number between 0 and 1 (exclusive), e.g. 0.05; got ${JSON.stringify(v)}`);
+        }
+        args.alpha = n;
+        break;
+      }
       default:
         throw new UsageError(`unknown option ${name}`);
     }
   }
   if (args.help) return args;
   const [command, file, ...extra] = positional;
+  if (command === 'compare') {
+    args.command = 'compare';
+    if (args.kql) throw new UsageError('--kql is an option of summarize, not compare');
+    const files = positional.slice(1);
+    if (files.length !== 2) {
+      throw new UsageError(`compare needs two files (A and B); got ${files.length}`);
+    }
+    args.files = files;
+    return args;
+  }
   if (command !== 'summarize') {
-    throw new UsageError(command === undefined ? 'missing command (summarize)' : `unknown command ${JSON.stringify(command)}; expected summarize`);
+    throw new UsageError(
+      command === undefined ? 'missing command (summarize or compare)' : `unknown command ${JSON.stringify(command)}; expected summarize or compare`,
+    );
   }
   if (extra.length) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
   if (file !== undefined) args.file = file;
@@ -181,15 +221,28 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 2;
     }
   }
-  const file = args.file!;
-  const format = args.format ?? 'auto';
+  if (args.command === 'compare') return runCompare(args, io);
+  const result = await summarizeExport(args.file!, args.format ?? 'auto', args.totalCalls, io);
+  if ('code' in result) return result.code;
+  const summary = result.summary;
+  io.stdout.write(args.json ? JSON.stringify(summary, null, 2) + '\n' : formatSurveySummaryTable(summary));
+  return 0;
+}
+
+/** Streams one export file into a summary (progress, parse-error digest and skipped categories on stderr). */
+async function summarizeExport(
+  file: string,
+  format: SurveyExportFormat,
+  totalCalls: number | undefined,
+  io: CliIo,
+): Promise<{ summary: SurveySummary } | { code: number }> {
   const problem = await (io.checkFile ?? defaultCheckFile)(file);
   if (problem) {
     io.stderr.write(`end-of-call-survey: ${problem}\n`);
-    return 2;
+    return { code: 2 };
   }
   const open = io.openFile ?? ((path: string) => createReadStream(path, { highWaterMark: 1 << 20 }));
-  const summarizer = createSurveySummarizer(args.totalCalls === undefined ? {} : { totalCalls: args.totalCalls });
+  const summarizer = createSurveySummarizer(totalCalls === undefined ? {} : { totalCalls });
   const listed: SurveyParseError[] = [];
   let errorCount = 0;
   let rows = 0;
@@ -222,7 +275,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (e) {
     if (tty && rows >= PROGRESS_EVERY_ROWS) io.stderr.write('\r\x1b[K');
     io.stderr.write(`end-of-call-survey: cannot read ${file}: ${(e as Error).message}\n`);
-    return 2;
+    return { code: 2 };
   }
   if (tty && rows >= PROGRESS_EVERY_ROWS) io.stderr.write('\r\x1b[K');
   const skippedCategories = Object.entries(skipped);
@@ -241,11 +294,74 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     );
   }
   if (summarizer.surveys === 0 && errorCount > 0) {
-    io.stderr.write('end-of-call-survey: no readable rows; nothing to summarize\n');
-    return 1;
+    io.stderr.write(`end-of-call-survey: ${file}: no readable rows; nothing to summarize\n`);
+    return { code: 1 };
   }
-  const summary = summarizer.result();
-  io.stdout.write(args.json ? JSON.stringify(summary, null, 2) + '\n' : formatSurveySummaryTable(summary));
+  return { summary: summarizer.result() };
+}
+
+/** Whether a parsed JSON value is a saved `SurveySummary` (what `summarize --json` prints). */
+function isSavedSummary(value: unknown): value is SurveySummary {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.totalCalls === 'number' && typeof v.surveys === 'number' && Array.isArray(v.categories) && Array.isArray(v.issues);
+}
+
+/** Reads a file fully as text (saved summaries are small). */
+async function readText(open: (path: string) => AsyncIterable<string | Uint8Array>, file: string): Promise<string> {
+  const decoder = new TextDecoder();
+  let text = '';
+  for await (const chunk of open(file)) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  return text + decoder.decode();
+}
+
+/** A summary from `file`: a saved summary (`summarize --json` output) or any export format, streamed. */
+async function loadSummary(file: string, args: ParsedArgs, io: CliIo): Promise<{ summary: SurveySummary } | { code: number }> {
+  const problem = await (io.checkFile ?? defaultCheckFile)(file);
+  if (problem) {
+    io.stderr.write(`end-of-call-survey: ${problem}\n`);
+    return { code: 2 };
+  }
+  const open = io.openFile ?? ((path: string) => createReadStream(path, { highWaterMark: 1 << 20 }));
+  if (args.format === undefined || args.format === 'auto' || args.format === 'json') {
+    // A saved summary is one JSON object with totalCalls, surveys, categories and issues: look at the first chunk.
+    let head = '';
+    for await (const chunk of open(file)) {
+      head = typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk.subarray(0, 1 << 16));
+      break;
+    }
+    if (/^\uFEFF?\s*\{/.test(head) && head.includes('"totalCalls"') && head.includes('"categories"')) {
+      let value: unknown;
+      try {
+        value = JSON.parse((await readText(open, file)).replace(/^\uFEFF/, ''));
+      } catch {
+        value = undefined;
+      }
+      if (isSavedSummary(value)) return { summary: value };
+    }
+  }
+  return summarizeExport(file, args.format ?? 'auto', args.totalCalls, io);
+}
+
+/** `compare A B`: the comparison of two summaries (B compared with A). */
+async function runCompare(args: ParsedArgs, io: CliIo): Promise<number> {
+  const [fileA, fileB] = args.files;
+  const a = await loadSummary(fileA!, args, io);
+  if ('code' in a) return a.code;
+  const b = await loadSummary(fileB!, args, io);
+  if ('code' in b) return b.code;
+  let comparison: SurveyComparison;
+  try {
+    comparison = compareSurveySummaries(a.summary, b.summary, {
+      labelA: args.labelA ?? 'A',
+      labelB: args.labelB ?? 'B',
+      ...(args.alpha === undefined ? {} : { alpha: args.alpha }),
+    });
+  } catch (e) {
+    io.stderr.write(`end-of-call-survey: ${(e as Error).message}\n`);
+    return 2;
+  }
+  io.stdout.write(args.json ? JSON.stringify(comparison, null, 2) + '\n' : formatSurveyComparisonTable(comparison));
   return 0;
 }
 

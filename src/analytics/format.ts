@@ -1,6 +1,7 @@
 /**
  * Plain-text rendering of a `SurveySummary` (the CLI's table output).
  */
+import type { SurveyComparison } from './compare.js';
 import type { SurveySummary } from './types.js';
 
 function table(headers: string[], rows: string[][], rightAlign: boolean[]): string {
@@ -71,6 +72,49 @@ export function formatSurveySummaryTable(summary: SurveySummary): string {
         [false, false, true, true, true],
       ),
     );
+  }
+  return out.join('\n') + '\n';
+}
+
+/** A comparison as an aligned plain-text table (the CLI's `compare` output): raw and Holm-adjusted p, MDDs, verdict. */
+export function formatSurveyComparisonTable(comparison: SurveyComparison): string {
+  const { labels } = comparison;
+  const p = (x: number) => (x < 0.001 ? '<0.001' : fmt(x, 3));
+  const out: string[] = [];
+  out.push(`${labels.b} compared with ${labels.a} (alpha ${comparison.alpha}; p-values raw / Holm-adjusted across categories)`);
+  out.push('');
+  if (comparison.categories.length === 0) out.push('No (category, scale) pair in both summaries.');
+  else {
+    out.push(
+      table(
+        ['Category', 'Range', `n ${labels.a}`, `n ${labels.b}`, 'Mean diff', '95 % CI', 'Welch p', 'adj.', 'MDD', 'Low % diff', 'p', 'adj.', 'MDD'],
+        comparison.categories.map((c) => [
+          c.category,
+          `${c.scale.lowerBound}-${c.scale.upperBound}`,
+          String(c.a.responses),
+          String(c.b.responses),
+          fmt(c.meanDifference, 2),
+          `${fmt(c.meanDifferenceCi[0], 2)}..${fmt(c.meanDifferenceCi[1], 2)}`,
+          p(c.meanDifferenceP),
+          p(c.meanDifferencePAdjusted),
+          fmt(c.minimumDetectableMeanDifference, 2),
+          fmt(c.lowScoreShareDifference, 2),
+          p(c.lowScoreShareP),
+          p(c.lowScoreSharePAdjusted),
+          fmt(c.minimumDetectableShareDifference, 2),
+        ]),
+        [false, false, true, true, true, true, true, true, true, true, true, true, true],
+      ),
+    );
+    out.push('');
+    out.push('MDD = minimum detectable difference at 80 % power (two-sided, alpha 0.05) for these sample sizes.');
+    out.push('');
+    for (const c of comparison.categories) out.push(`${c.category} ${c.scale.lowerBound}-${c.scale.upperBound}: ${c.verdict}`);
+  }
+  for (const [name, list] of [[labels.a, comparison.onlyInA], [labels.b, comparison.onlyInB]] as const) {
+    for (const x of list) {
+      out.push(`only in ${name} (not compared): ${x.category} ${x.scale.lowerBound}-${x.scale.upperBound} (cutoff ${x.scale.lowScoreThreshold})`);
+    }
   }
   return out.join('\n') + '\n';
 }

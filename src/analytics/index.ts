@@ -61,8 +61,21 @@ export type {
   CompareOptions,
   ComparedGroup,
   SurveyComparison,
+  SurveyComparisonDecision,
 } from './compare.js';
-export { compareSurveySummaries, formatPValue, mannWhitneyFromHistograms, normalCdf } from './compare.js';
-export { formatSurveySummaryTable } from './format.js';
+export {
+  SurveyCompareError,
+  compareSurveySummaries,
+  formatPValue,
+  holmAdjust,
+  logGamma,
+  mannWhitneyFromHistograms,
+  normalCdf,
+  regularizedIncompleteBeta,
+  studentTCdf,
+  studentTQuantile,
+  welchTTest,
+} from './compare.js';
+export { formatSurveyComparisonTable, formatSurveySummaryTable } from './format.js';
 export type { SampleSurveyOptions } from './sample.js';
 export { generateSampleSurveys } from './sample.js';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, CLI_HELP, PROGRESS_EVERY_ROWS } from '../../src/analytics/cli.js';
 import {
+  compareSurveySummaries,
   formatSurveyCsv,
   generateSampleSurveys,
   parseSurveyExport,
@@ -144,5 +145,40 @@ describe('end-of-call-survey summarize', () => {
     expect(piped.stderr).toBe('');
     expect(JSON.parse(piped.stdout)).toEqual(JSON.parse(tty.stdout));
     expect(parseSurveyExport(formatSurveyCsv(many.slice(0, 3)), 'csv').errors).toEqual([]);
+  });
+});
+
+describe('end-of-call-survey compare', () => {
+  const a = generateSampleSurveys(1500, 21, { lowScoreRate: 0.2 });
+  const b = generateSampleSurveys(1500, 22, { lowScoreRate: 0.1 });
+  const csvA = file('a.csv', formatSurveyCsv(a));
+  const jsonlB = file('b.jsonl', b.map((r) => JSON.stringify(r)).join('\n'));
+
+  it('compares two exports of different formats: the same result as compareSurveySummaries', async () => {
+    const { code, stdout, stderr } = await cli(['compare', csvA, jsonlB, '--json', '--label-a', 'East', '--label-b', 'West']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(
+      JSON.parse(JSON.stringify(compareSurveySummaries(summarizeSurveys(a), summarizeSurveys(b), { labelA: 'East', labelB: 'West' }))),
+    );
+  });
+
+  it('reads saved summaries (summarize --json output) and prints a table with raw and adjusted p and the verdicts', async () => {
+    const saved = file('a-summary.json', (await cli(['summarize', csvA, '--json'])).stdout);
+    const { code, stdout } = await cli(['compare', saved, jsonlB]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^B compared with A \(alpha 0\.05; p-values raw \/ Holm-adjusted across categories\)/);
+    expect(stdout).toMatch(/Welch p\s+adj\.\s+MDD/);
+    expect(stdout).toMatch(/overallRating 1-5: B's low-score share is \d+\.\d points lower \(p < 0\.001\)/);
+    expect(stdout).toContain('MDD = minimum detectable difference at 80 % power');
+  });
+
+  it('usage errors name the problem', async () => {
+    expect((await cli(['compare', csvA])).stderr).toMatch(/compare needs two files \(A and B\); got 1/);
+    expect((await cli(['compare', csvA, jsonlB, '--alpha', '2'])).stderr).toMatch(/--alpha must be a number between 0 and 1/);
+    const missing = await cli(['compare', csvA, join(dir, 'nope.csv')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no such file/);
+    expect((await cli(['frobnicate'])).stderr).toMatch(/expected summarize or compare/);
   });
 });
