@@ -79,3 +79,20 @@ export {
 export { formatSurveyComparisonTable, formatSurveySummaryTable } from './format.js';
 export type { SampleSurveyOptions } from './sample.js';
 export { generateSampleSurveys } from './sample.js';
+export type {
+  SurveyDoctorCheck,
+  SurveyDoctorInput,
+  SurveyDoctorReport,
+  SurveyLookupCriteria,
+  SurveyLookupResult,
+  SurveyLookupRow,
+} from './lookup.js';
+export {
+  FIRST_CALL_SURVEY_SDK_VERSION,
+  SURVEY_LATENCY_MS,
+  SurveyLookupError,
+  diagnoseSurvey,
+  lookupSurvey,
+  participantSurveysKql,
+  surveyLookupKql,
+} from './lookup.js';
