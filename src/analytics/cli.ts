@@ -8,6 +8,8 @@ import { compareSurveySummaries } from './compare.js';
 import type { SurveyComparison } from './compare.js';
 import { formatSurveyComparisonTable, formatSurveySummaryTable } from './format.js';
 import { surveySummaryKql } from './kql.js';
+import { diagnoseSurvey, surveyLookupKql } from './lookup.js';
+import type { SurveyDoctorInput, SurveyDoctorReport } from './lookup.js';
 import type { SurveySummaryKqlOptions } from './kql.js';
 import { CATEGORY_COLUMNS } from './columns.js';
 import { readSurveyExport, SURVEY_EXPORT_FORMATS } from './parse/index.js';
@@ -41,7 +43,12 @@ export const MAX_LISTED_ERRORS = 10;
 /** The `--help` text. */
 export const CLI_HELP = `Usage: end-of-call-survey summarize <export-file> [options]
        end-of-call-survey summarize --kql [--start DATE] [--end DATE] [--resource-id ID]
+       end-of-call-survey doctor --survey-id ID | --call-id ID [--sent-at DATE] [--sdk-version V]
+                          [--setting-created-at DATE] [--resource ID] [--error 400/45100] [--survey JSON] [--json]
        end-of-call-survey compare <A> <B> [--label-a NAME] [--label-b NAME] [--alpha 0.05] [--json] [--format F]
+
+doctor: "why is my survey missing?" — walks the checklist (submit error, SDK version, "Call Survey" diagnostic
+setting created before sending, 2 h latency) and prints the KQL that looks the survey up. Exit 1 when a check fails.
 
 compare: B compared with A per shared (category, scale). A and B are exports in any format below or saved
 summaries (the output of summarize --json). Welch's t test (t distribution), two-proportion z-test on the
@@ -72,7 +79,8 @@ Exit codes: 0 summary printed; 1 the file had no readable rows; 2 usage or file 
 class UsageError extends Error {}
 
 interface ParsedArgs {
-  command: 'summarize' | 'compare';
+  command: 'summarize' | 'compare' | 'doctor';
+  doctor: SurveyDoctorInput & { callSummary?: boolean };
   file?: string;
   /** `compare`'s two files. */
   files: string[];
@@ -88,7 +96,7 @@ interface ParsedArgs {
 }
 
 function parseArgs(argv: readonly string[]): ParsedArgs {
-  const args: ParsedArgs = { command: 'summarize', files: [], json: false, kql: false, help: false, kqlOptions: {} };
+  const args: ParsedArgs = { command: 'summarize', doctor: {}, files: [], json: false, kql: false, help: false, kqlOptions: {} };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
@@ -141,6 +149,40 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--resource-id':
         args.kqlOptions.resourceId = value();
         break;
+      case '--survey-id':
+        args.doctor.surveyId = value();
+        break;
+      case '--call-id':
+        args.doctor.callId = value();
+        break;
+      case '--sent-at':
+        args.doctor.sentAt = value();
+        break;
+      case '--sdk-version':
+        args.doctor.sdkVersion = value();
+        break;
+      case '--setting-created-at':
+        args.doctor.diagnosticSettingCreatedAt = value();
+        break;
+      case '--resource':
+        args.doctor.expectedResourceId = value();
+        break;
+      case '--error': {
+        const v = value();
+        const m = /^(\d{3})(?:\/(\d+))?$/.exec(v);
+        if (!m) throw new UsageError(`--error must be CODE or CODE/SUBCODE as the SDK reports it, e.g. 400/45100 or 408/45101; got ${JSON.stringify(v)}`);
+        args.doctor.submitError = { code: Number(m[1]), ...(m[2] ? { subCode: Number(m[2]) } : {}) };
+        break;
+      }
+      case '--survey': {
+        const v = value();
+        try {
+          args.doctor.survey = JSON.parse(v);
+        } catch {
+          throw new UsageError(`--survey must be the submitted payload as JSON, e.g. '{"overallRating":{"score":4}}'; got ${JSON.stringify(v)}`);
+        }
+        break;
+      }
       case '--label-a':
         args.labelA = value();
         break;
@@ -162,6 +204,14 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (args.help) return args;
   const [command, file, ...extra] = positional;
+  if (command === 'doctor') {
+    args.command = 'doctor';
+    if (positional.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positional[1])}`);
+    if (args.doctor.surveyId === undefined && args.doctor.callId === undefined) {
+      throw new UsageError('doctor needs --survey-id ID (the submitted event\'s surveyId) or --call-id ID');
+    }
+    return args;
+  }
   if (command === 'compare') {
     args.command = 'compare';
     if (args.kql) throw new UsageError('--kql is an option of summarize, not compare');
@@ -174,7 +224,7 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (command !== 'summarize') {
     throw new UsageError(
-      command === undefined ? 'missing command (summarize or compare)' : `unknown command ${JSON.stringify(command)}; expected summarize or compare`,
+      command === undefined ? 'missing command (summarize, compare or doctor)' : `unknown command ${JSON.stringify(command)}; expected summarize, compare or doctor`,
     );
   }
   if (extra.length) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
@@ -222,6 +272,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   }
   if (args.command === 'compare') return runCompare(args, io);
+  if (args.command === 'doctor') return runDoctor(args, io);
   const result = await summarizeExport(args.file!, args.format ?? 'auto', args.totalCalls, io);
   if ('code' in result) return result.code;
   const summary = result.summary;
@@ -341,6 +392,29 @@ async function loadSummary(file: string, args: ParsedArgs, io: CliIo): Promise<{
     }
   }
   return summarizeExport(file, args.format ?? 'auto', args.totalCalls, io);
+}
+
+/** `doctor`: the checklist for one survey, and the KQL to look it up in the workspace. */
+function runDoctor(args: ParsedArgs, io: CliIo): number {
+  let report: SurveyDoctorReport;
+  try {
+    report = diagnoseSurvey(args.doctor);
+  } catch (e) {
+    io.stderr.write(`end-of-call-survey: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const { surveyId, callId } = args.doctor;
+  const query = surveyLookupKql(surveyId !== undefined ? { surveyId } : { callId: callId! });
+  if (args.json) io.stdout.write(JSON.stringify({ ...report, lookupKql: query }, null, 2) + '\n');
+  else {
+    const mark = { pass: 'ok  ', fail: 'FAIL', warn: 'warn', skip: '--  ' } as const;
+    io.stdout.write(
+      `Survey doctor: ${report.verdict}\n` +
+        report.checks.map((c) => `  ${mark[c.status]} ${c.id}: ${c.message}\n`).join('') +
+        `\nLook it up in Log Analytics (or with lookupSurvey):\n${query}\n`,
+    );
+  }
+  return report.verdict === 'problem' ? 1 : 0;
 }
 
 /** `compare A B`: the comparison of two summaries (B compared with A). */

@@ -179,6 +179,28 @@ describe('end-of-call-survey compare', () => {
     const missing = await cli(['compare', csvA, join(dir, 'nope.csv')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/no such file/);
-    expect((await cli(['frobnicate'])).stderr).toMatch(/expected summarize or compare/);
+    expect((await cli(['frobnicate'])).stderr).toMatch(/expected summarize, compare or doctor/);
+  });
+});
+
+describe('end-of-call-survey doctor', () => {
+  it('walks the checklist and prints the lookup KQL; exit 1 when a check fails', async () => {
+    const ok = await cli(['doctor', '--survey-id', 's-1', '--sdk-version', '1.40.1', '--sent-at', '2020-01-01T00:00:00Z', '--setting-created-at', '2019-12-01T00:00:00Z']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^Survey doctor: unknown\n/);
+    expect(ok.stdout).toMatch(/ok {3}sdk-version: /);
+    expect(ok.stdout).toContain('| where SurveyId == "s-1"');
+    const bad = await cli(['doctor', '--call-id', 'c-1', '--error', '400/45100', '--survey', '{"overallRating":{"score":9}}', '--json']);
+    expect(bad.code).toBe(1);
+    const report = JSON.parse(bad.stdout);
+    expect(report.verdict).toBe('problem');
+    expect(report.checks.find((c: { id: string }) => c.id === 'submit').message).toMatch(/400\/45100.*overallRating/);
+    expect(report.lookupKql).toContain('| where CallId == "c-1"');
+  });
+
+  it('usage errors name the option and the allowed values', async () => {
+    expect((await cli(['doctor'])).stderr).toMatch(/doctor needs --survey-id ID .* or --call-id ID/);
+    expect((await cli(['doctor', '--survey-id', 's', '--error', 'oops'])).stderr).toMatch(/--error must be CODE or CODE\/SUBCODE .* 400\/45100 or 408\/45101/);
+    expect((await cli(['doctor', '--survey-id', 's', '--sent-at', 'soon'])).stderr).toMatch(/sentAt must be epoch milliseconds/);
   });
 });
