@@ -25,17 +25,17 @@ for (let i = 0; i < 6; i++) {
   HEX[65 + i] = (10 + i) | 32;
 }
 
-/** An open-addressing table of 128-bit keys → dense index. */
+/**
+ * An open-addressing table of 128-bit keys → dense index: one `Int32Array`, five words per slot (index + 1, then the
+ * key), so a probe touches one cache line.
+ */
 class GuidTable {
-  private words: Int32Array;
-  /** index + 1; 0 = empty slot. */
-  private values: Int32Array;
+  private slots: Int32Array;
   private mask: number;
   private used = 0;
 
   constructor(capacity = 1024) {
-    this.words = new Int32Array(capacity * 4);
-    this.values = new Int32Array(capacity);
+    this.slots = new Int32Array(capacity * 5);
     this.mask = capacity - 1;
   }
 
@@ -44,41 +44,35 @@ class GuidTable {
     let h = w0 ^ Math.imul(w1, 0x9e3779b1) ^ Math.imul(w2, 0x85ebca77) ^ Math.imul(w3, 0xc2b2ae3d);
     h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
     h ^= h >>> 15;
-    const words = this.words;
-    const values = this.values;
+    const slots = this.slots;
     const mask = this.mask;
     let slot = h & mask;
     for (;;) {
-      const v = values[slot]!;
-      if (v === 0) break;
-      const o = slot << 2;
-      if (words[o] === w0 && words[o + 1] === w1 && words[o + 2] === w2 && words[o + 3] === w3) return v - 1;
+      const o = slot * 5;
+      const v = slots[o]!;
+      if (v === 0) {
+        slots[o] = candidate + 1;
+        slots[o + 1] = w0;
+        slots[o + 2] = w1;
+        slots[o + 3] = w2;
+        slots[o + 4] = w3;
+        if (++this.used * 2 > mask + 1) this.grow();
+        return candidate;
+      }
+      if (slots[o + 1] === w0 && slots[o + 2] === w1 && slots[o + 3] === w2 && slots[o + 4] === w3) return v - 1;
       slot = (slot + 1) & mask;
     }
-    const o = slot << 2;
-    words[o] = w0;
-    words[o + 1] = w1;
-    words[o + 2] = w2;
-    words[o + 3] = w3;
-    values[slot] = candidate + 1;
-    if (++this.used * 2 > values.length) this.grow();
-    return candidate;
   }
 
   private grow(): void {
-    const oldWords = this.words;
-    const oldValues = this.values;
-    const capacity = oldValues.length * 2;
-    this.words = new Int32Array(capacity * 4);
-    this.values = new Int32Array(capacity);
+    const old = this.slots;
+    const capacity = (this.mask + 1) * 2;
+    this.slots = new Int32Array(capacity * 5);
     this.mask = capacity - 1;
     this.used = 0;
-    for (let s = 0; s < oldValues.length; s++) {
-      const v = oldValues[s]!;
-      if (v !== 0) {
-        const o = s << 2;
-        this.lookupOrInsert(oldWords[o]!, oldWords[o + 1]!, oldWords[o + 2]!, oldWords[o + 3]!, v - 1);
-      }
+    for (let o = 0; o < old.length; o += 5) {
+      const v = old[o]!;
+      if (v !== 0) this.lookupOrInsert(old[o + 1]!, old[o + 2]!, old[o + 3]!, old[o + 4]!, v - 1);
     }
   }
 }
