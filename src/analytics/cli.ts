@@ -4,13 +4,17 @@
  */
 import { open as openFileHandle } from 'node:fs/promises';
 import { stat } from 'node:fs/promises';
-import { formatSurveySummaryTable } from './format.js';
+import { compareSurveySummaries } from './compare.js';
+import type { SurveyComparison } from './compare.js';
+import { formatSurveyComparisonTable, formatSurveySummaryTable } from './format.js';
 import { surveySummaryKql } from './kql.js';
+import { diagnoseSurvey, surveyLookupKql } from './lookup.js';
+import type { SurveyDoctorInput, SurveyDoctorReport } from './lookup.js';
 import type { SurveySummaryKqlOptions } from './kql.js';
 import { CATEGORY_COLUMNS } from './columns.js';
 import { readSurveyExport, SURVEY_EXPORT_FORMATS } from './parse/index.js';
 import type { SurveyExportFormat, SurveyParseError } from './parse/index.js';
-import type { SurveyRecord } from './types.js';
+import type { SurveyRecord, SurveySummary } from './types.js';
 import { createSurveySummarizer } from './summarize.js';
 
 /** Where the CLI reads and writes. */
@@ -39,6 +43,16 @@ export const MAX_LISTED_ERRORS = 10;
 /** The `--help` text. */
 export const CLI_HELP = `Usage: end-of-call-survey summarize <export-file> [options]
        end-of-call-survey summarize --kql [--start DATE] [--end DATE] [--resource-id ID]
+       end-of-call-survey doctor --survey-id ID | --call-id ID [--sent-at DATE] [--sdk-version V]
+                          [--setting-created-at DATE] [--resource ID] [--error 400/45100] [--survey JSON] [--json]
+       end-of-call-survey compare <A> <B> [--label-a NAME] [--label-b NAME] [--alpha 0.05] [--json] [--format F]
+
+doctor: "why is my survey missing?" — walks the checklist (submit error, SDK version, "Call Survey" diagnostic
+setting created before sending, 2 h latency) and prints the KQL that looks the survey up. Exit 1 when a check fails.
+
+compare: B compared with A per shared (category, scale). A and B are exports in any format below or saved
+summaries (the output of summarize --json). Welch's t test (t distribution), two-proportion z-test on the
+low-score share, Mann–Whitney U, Holm-adjusted p-values, minimum detectable differences at 80 % power.
 
 Summarizes an ACSCallSurvey export (the seed's End of Call Survey Summary): per category and scale the
 responses, mean, median, standard deviation, low-score share and distribution; issue tags by frequency.
@@ -65,7 +79,14 @@ Exit codes: 0 summary printed; 1 the file had no readable rows; 2 usage or file 
 class UsageError extends Error {}
 
 interface ParsedArgs {
+  command: 'summarize' | 'compare' | 'doctor';
+  doctor: SurveyDoctorInput & { callSummary?: boolean };
   file?: string;
+  /** `compare`'s two files. */
+  files: string[];
+  labelA?: string;
+  labelB?: string;
+  alpha?: number;
   format?: SurveyExportFormat;
   totalCalls?: number;
   json: boolean;
@@ -75,7 +96,7 @@ interface ParsedArgs {
 }
 
 function parseArgs(argv: readonly string[]): ParsedArgs {
-  const args: ParsedArgs = { json: false, kql: false, help: false, kqlOptions: {} };
+  const args: ParsedArgs = { command: 'summarize', doctor: {}, files: [], json: false, kql: false, help: false, kqlOptions: {} };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
@@ -128,14 +149,83 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--resource-id':
         args.kqlOptions.resourceId = value();
         break;
+      case '--survey-id':
+        args.doctor.surveyId = value();
+        break;
+      case '--call-id':
+        args.doctor.callId = value();
+        break;
+      case '--sent-at':
+        args.doctor.sentAt = value();
+        break;
+      case '--sdk-version':
+        args.doctor.sdkVersion = value();
+        break;
+      case '--setting-created-at':
+        args.doctor.diagnosticSettingCreatedAt = value();
+        break;
+      case '--resource':
+        args.doctor.expectedResourceId = value();
+        break;
+      case '--error': {
+        const v = value();
+        const m = /^(\d{3})(?:\/(\d+))?$/.exec(v);
+        if (!m) throw new UsageError(`--error must be CODE or CODE/SUBCODE as the SDK reports it, e.g. 400/45100 or 408/45101; got ${JSON.stringify(v)}`);
+        args.doctor.submitError = { code: Number(m[1]), ...(m[2] ? { subCode: Number(m[2]) } : {}) };
+        break;
+      }
+      case '--survey': {
+        const v = value();
+        try {
+          args.doctor.survey = JSON.parse(v);
+        } catch {
+          throw new UsageError(`--survey must be the submitted payload as JSON, e.g. '{"overallRating":{"score":4}}'; got ${JSON.stringify(v)}`);
+        }
+        break;
+      }
+      case '--label-a':
+        args.labelA = value();
+        break;
+      case '--label-b':
+        args.labelB = value();
+        break;
+      case '--alpha': {
+        const v = value();
+        const n = Number(v);
+        if (!/^(0?\.\d+)$/.test(v) || !(n > 0 && n < 1)) {
+          throw new UsageError(`--alpha must be a number between 0 and 1 (exclusive), e.g. 0.05; got ${JSON.stringify(v)}`);
+        }
+        args.alpha = n;
+        break;
+      }
       default:
         throw new UsageError(`unknown option ${name}`);
     }
   }
   if (args.help) return args;
   const [command, file, ...extra] = positional;
+  if (command === 'doctor') {
+    args.command = 'doctor';
+    if (positional.length > 1) throw new UsageError(`unexpected argument ${JSON.stringify(positional[1])}`);
+    if (args.doctor.surveyId === undefined && args.doctor.callId === undefined) {
+      throw new UsageError('doctor needs --survey-id ID (the submitted event\'s surveyId) or --call-id ID');
+    }
+    return args;
+  }
+  if (command === 'compare') {
+    args.command = 'compare';
+    if (args.kql) throw new UsageError('--kql is an option of summarize, not compare');
+    const files = positional.slice(1);
+    if (files.length !== 2) {
+      throw new UsageError(`compare needs two files (A and B); got ${files.length}`);
+    }
+    args.files = files;
+    return args;
+  }
   if (command !== 'summarize') {
-    throw new UsageError(command === undefined ? 'missing command (summarize)' : `unknown command ${JSON.stringify(command)}; expected summarize`);
+    throw new UsageError(
+      command === undefined ? 'missing command (summarize, compare or doctor)' : `unknown command ${JSON.stringify(command)}; expected summarize, compare or doctor`,
+    );
   }
   if (extra.length) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
   if (file !== undefined) args.file = file;
@@ -181,15 +271,29 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 2;
     }
   }
-  const file = args.file!;
-  const format = args.format ?? 'auto';
+  if (args.command === 'compare') return runCompare(args, io);
+  if (args.command === 'doctor') return runDoctor(args, io);
+  const result = await summarizeExport(args.file!, args.format ?? 'auto', args.totalCalls, io);
+  if ('code' in result) return result.code;
+  const summary = result.summary;
+  io.stdout.write(args.json ? JSON.stringify(summary, null, 2) + '\n' : formatSurveySummaryTable(summary));
+  return 0;
+}
+
+/** Streams one export file into a summary (progress, parse-error digest and skipped categories on stderr). */
+async function summarizeExport(
+  file: string,
+  format: SurveyExportFormat,
+  totalCalls: number | undefined,
+  io: CliIo,
+): Promise<{ summary: SurveySummary } | { code: number }> {
   const problem = await (io.checkFile ?? defaultCheckFile)(file);
   if (problem) {
     io.stderr.write(`end-of-call-survey: ${problem}\n`);
-    return 2;
+    return { code: 2 };
   }
   const open = io.openFile ?? readFileChunks;
-  const summarizer = createSurveySummarizer(args.totalCalls === undefined ? {} : { totalCalls: args.totalCalls });
+  const summarizer = createSurveySummarizer(totalCalls === undefined ? {} : { totalCalls });
   const listed: SurveyParseError[] = [];
   let errorCount = 0;
   let rows = 0;
@@ -222,7 +326,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (e) {
     if (tty && rows >= PROGRESS_EVERY_ROWS) io.stderr.write('\r\x1b[K');
     io.stderr.write(`end-of-call-survey: cannot read ${file}: ${(e as Error).message}\n`);
-    return 2;
+    return { code: 2 };
   }
   if (tty && rows >= PROGRESS_EVERY_ROWS) io.stderr.write('\r\x1b[K');
   const skippedCategories = Object.entries(skipped);
@@ -241,11 +345,97 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     );
   }
   if (summarizer.surveys === 0 && errorCount > 0) {
-    io.stderr.write('end-of-call-survey: no readable rows; nothing to summarize\n');
-    return 1;
+    io.stderr.write(`end-of-call-survey: ${file}: no readable rows; nothing to summarize\n`);
+    return { code: 1 };
   }
-  const summary = summarizer.result();
-  io.stdout.write(args.json ? JSON.stringify(summary, null, 2) + '\n' : formatSurveySummaryTable(summary));
+  return { summary: summarizer.result() };
+}
+
+/** Whether a parsed JSON value is a saved `SurveySummary` (what `summarize --json` prints). */
+function isSavedSummary(value: unknown): value is SurveySummary {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.totalCalls === 'number' && typeof v.surveys === 'number' && Array.isArray(v.categories) && Array.isArray(v.issues);
+}
+
+/** Reads a file fully as text (saved summaries are small). */
+async function readText(open: (path: string) => AsyncIterable<string | Uint8Array>, file: string): Promise<string> {
+  const decoder = new TextDecoder();
+  let text = '';
+  for await (const chunk of open(file)) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  return text + decoder.decode();
+}
+
+/** A summary from `file`: a saved summary (`summarize --json` output) or any export format, streamed. */
+async function loadSummary(file: string, args: ParsedArgs, io: CliIo): Promise<{ summary: SurveySummary } | { code: number }> {
+  const problem = await (io.checkFile ?? defaultCheckFile)(file);
+  if (problem) {
+    io.stderr.write(`end-of-call-survey: ${problem}\n`);
+    return { code: 2 };
+  }
+  const open = io.openFile ?? readFileChunks;
+  if (args.format === undefined || args.format === 'auto' || args.format === 'json') {
+    // A saved summary is one JSON object with totalCalls, surveys, categories and issues: look at the first chunk.
+    let head = '';
+    for await (const chunk of open(file)) {
+      head = typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk.subarray(0, 1 << 16));
+      break;
+    }
+    if (/^\uFEFF?\s*\{/.test(head) && head.includes('"totalCalls"') && head.includes('"categories"')) {
+      let value: unknown;
+      try {
+        value = JSON.parse((await readText(open, file)).replace(/^\uFEFF/, ''));
+      } catch {
+        value = undefined;
+      }
+      if (isSavedSummary(value)) return { summary: value };
+    }
+  }
+  return summarizeExport(file, args.format ?? 'auto', args.totalCalls, io);
+}
+
+/** `doctor`: the checklist for one survey, and the KQL to look it up in the workspace. */
+function runDoctor(args: ParsedArgs, io: CliIo): number {
+  let report: SurveyDoctorReport;
+  try {
+    report = diagnoseSurvey(args.doctor);
+  } catch (e) {
+    io.stderr.write(`end-of-call-survey: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const { surveyId, callId } = args.doctor;
+  const query = surveyLookupKql(surveyId !== undefined ? { surveyId } : { callId: callId! });
+  if (args.json) io.stdout.write(JSON.stringify({ ...report, lookupKql: query }, null, 2) + '\n');
+  else {
+    const mark = { pass: 'ok  ', fail: 'FAIL', warn: 'warn', skip: '--  ' } as const;
+    io.stdout.write(
+      `Survey doctor: ${report.verdict}\n` +
+        report.checks.map((c) => `  ${mark[c.status]} ${c.id}: ${c.message}\n`).join('') +
+        `\nLook it up in Log Analytics (or with lookupSurvey):\n${query}\n`,
+    );
+  }
+  return report.verdict === 'problem' ? 1 : 0;
+}
+
+/** `compare A B`: the comparison of two summaries (B compared with A). */
+async function runCompare(args: ParsedArgs, io: CliIo): Promise<number> {
+  const [fileA, fileB] = args.files;
+  const a = await loadSummary(fileA!, args, io);
+  if ('code' in a) return a.code;
+  const b = await loadSummary(fileB!, args, io);
+  if ('code' in b) return b.code;
+  let comparison: SurveyComparison;
+  try {
+    comparison = compareSurveySummaries(a.summary, b.summary, {
+      labelA: args.labelA ?? 'A',
+      labelB: args.labelB ?? 'B',
+      ...(args.alpha === undefined ? {} : { alpha: args.alpha }),
+    });
+  } catch (e) {
+    io.stderr.write(`end-of-call-survey: ${(e as Error).message}\n`);
+    return 2;
+  }
+  io.stdout.write(args.json ? JSON.stringify(comparison, null, 2) + '\n' : formatSurveyComparisonTable(comparison));
   return 0;
 }
 

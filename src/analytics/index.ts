@@ -61,8 +61,38 @@ export type {
   CompareOptions,
   ComparedGroup,
   SurveyComparison,
+  SurveyComparisonDecision,
 } from './compare.js';
-export { compareSurveySummaries, formatPValue, mannWhitneyFromHistograms, normalCdf } from './compare.js';
-export { formatSurveySummaryTable } from './format.js';
+export {
+  SurveyCompareError,
+  compareSurveySummaries,
+  formatPValue,
+  holmAdjust,
+  logGamma,
+  mannWhitneyFromHistograms,
+  normalCdf,
+  regularizedIncompleteBeta,
+  studentTCdf,
+  studentTQuantile,
+  welchTTest,
+} from './compare.js';
+export { formatSurveyComparisonTable, formatSurveySummaryTable } from './format.js';
 export type { SampleSurveyOptions } from './sample.js';
 export { generateSampleSurveys } from './sample.js';
+export type {
+  SurveyDoctorCheck,
+  SurveyDoctorInput,
+  SurveyDoctorReport,
+  SurveyLookupCriteria,
+  SurveyLookupResult,
+  SurveyLookupRow,
+} from './lookup.js';
+export {
+  FIRST_CALL_SURVEY_SDK_VERSION,
+  SURVEY_LATENCY_MS,
+  SurveyLookupError,
+  diagnoseSurvey,
+  lookupSurvey,
+  participantSurveysKql,
+  surveyLookupKql,
+} from './lookup.js';

@@ -73,9 +73,12 @@ function validate(options: SurveySummaryKqlOptions): void {
 
 /**
  * KQL over `ACSCallSurvey` returning one table with a `Kind` column: `'score'` rows (Category, LowerBound,
- * UpperBound, Threshold, Score, Count — empty bounds coalesced to 1/5/2), `'issue'` rows (Category, Issue, Count —
- * surveys reporting the tag, via `split(…, ',') | mv-expand`), one `'surveys'` row and one `'calls'` row (distinct
- * `CallId`, or distinct `CorrelationId` in `ACSCallSummary`). With `groupByResource`, every row has a `ResourceId`.
+ * UpperBound, Threshold, Score, Count — empty bounds coalesced to 1/5/2), `'scale'` rows (Category, LowerBound,
+ * UpperBound, Threshold, Count = responses, Calls = distinct `CallId`), `'issue'` rows (Category, Issue, Count —
+ * surveys reporting the tag, via `split(…, ',') | mv-expand` —, Calls = distinct `CallId` reporting it), one
+ * `'surveys'` row and one `'calls'` row (distinct `CallId`, or distinct `CorrelationId` in `ACSCallSummary`).
+ * Distinct counts use the exact `count_distinctif` (Log Analytics limits it to 100 M distinct values), never the
+ * approximate `dcount`. With `groupByResource`, every row has a `ResourceId`.
  * Throws `SurveyQueryOptionsError` for invalid options.
  */
 export function surveySummaryKql(options: SurveySummaryKqlOptions = {}): string {
@@ -95,10 +98,13 @@ export function surveySummaryKql(options: SurveySummaryKqlOptions = {}): string 
   const resourceColumn = grouped ? 'ResourceId = tolower(_ResourceId), ' : '';
   const d = DEFAULT_RECORD_SCALE;
 
+  // Distinct calls are exact (`count_distinctif`, not the approximate `dcount`), so Log Analytics and
+  // `summarizeSurveys` give identical shares of calls; surveys without a CallId count as no call in both.
+  const distinctCalls = 'count_distinctif(CallId, isnotempty(CallId))';
   const scoreBranches = SURVEY_CATEGORIES.map((category) => {
     const c = CATEGORY_COLUMNS[category];
     return (
-      `(surveys | where isnotnull(${c.score}) | project ${resourceColumn}Category = "${category}", Score = toint(${c.score}), ` +
+      `(surveys | where isnotnull(${c.score}) | project ${resourceColumn}CallId, Category = "${category}", Score = toint(${c.score}), ` +
       `LowerBound = coalesce(toint(${c.lowerBound}), toint(${d.lowerBound})), ` +
       `UpperBound = coalesce(toint(${c.upperBound}), toint(${d.upperBound})), ` +
       `Threshold = coalesce(toint(${c.threshold}), toint(${d.lowScoreThreshold})))`
@@ -106,7 +112,7 @@ export function surveySummaryKql(options: SurveySummaryKqlOptions = {}): string 
   });
   const issueBranches = SURVEY_CATEGORIES.map((category) => {
     const c = CATEGORY_COLUMNS[category];
-    return `(surveys | where isnotempty(${c.issues}) | project ${resourceColumn}Category = "${category}", Issues = ${c.issues})`;
+    return `(surveys | where isnotempty(${c.issues}) | project ${resourceColumn}CallId, Category = "${category}", Issues = ${c.issues})`;
   });
   const callsQuery =
     options.totalCallsFrom === 'ACSCallSummary'
@@ -122,20 +128,26 @@ export function surveySummaryKql(options: SurveySummaryKqlOptions = {}): string 
       : `surveys\n    | where isnotempty(CallId)\n${grouped ? '    | extend ResourceId = tolower(_ResourceId)\n' : ''}    | distinct ${by}CallId`;
 
   return [
-    '// End of Call Survey Summary: histograms per (category, scale, score), tag counts, surveys and total calls.',
+    '// End of Call Survey Summary: histograms per (category, scale, score), distinct calls per (category, scale),',
+    '// tag counts and distinct calls per tag, surveys and total calls.',
     'let surveys = ACSCallSurvey',
     ...filters.map((f) => `    ${f}`),
     '    ;',
-    'let scores = union',
+    'let scored = union',
     scoreBranches.map((b) => `    ${b}`).join(',\n'),
+    '    ;',
+    'let scores = scored',
     `    | summarize Count = count() by ${by}Category, LowerBound, UpperBound, Threshold, Score`,
     '    | extend Kind = "score";',
+    'let scales = scored',
+    `    | summarize Count = count(), Calls = ${distinctCalls} by ${by}Category, LowerBound, UpperBound, Threshold`,
+    '    | extend Kind = "scale";',
     'let issues = union',
     issueBranches.map((b) => `    ${b}`).join(',\n'),
     '    | extend Tags = set_union(split(replace_string(Issues, " ", ""), ","), dynamic([]))',
     '    | mv-expand Issue = Tags to typeof(string)',
     '    | where isnotempty(Issue)',
-    `    | summarize Count = count() by ${by}Category, Issue`,
+    `    | summarize Count = count(), Calls = ${distinctCalls} by ${by}Category, Issue`,
     '    | extend Kind = "issue";',
     'let surveyCount = surveys',
     grouped ? '    | extend ResourceId = tolower(_ResourceId)' : '',
@@ -144,8 +156,8 @@ export function surveySummaryKql(options: SurveySummaryKqlOptions = {}): string 
     `let calls = ${callsQuery}`,
     `    | summarize Count = count()${byOnly}`,
     '    | extend Kind = "calls";',
-    'union scores, issues, surveyCount, calls',
-    `| project Kind, ${grouped ? 'ResourceId, ' : ''}Category, LowerBound, UpperBound, Threshold, Score, Issue, Count`,
+    'union scores, scales, issues, surveyCount, calls',
+    `| project Kind, ${grouped ? 'ResourceId, ' : ''}Category, LowerBound, UpperBound, Threshold, Score, Issue, Count, Calls`,
   ]
     .filter((l) => l !== '')
     .join('\n');
@@ -181,13 +193,15 @@ function num(value: unknown, what: string): number {
 export function summariesFromKqlTable(table: SurveyKqlTable, options: { totalCalls?: number } = {}): ResourceSurveySummary[] {
   const columns = columnsOf(table);
   const index = (name: string) => columns.indexOf(name);
-  const required = ['Kind', 'Category', 'LowerBound', 'UpperBound', 'Threshold', 'Score', 'Issue', 'Count'];
+  const required = ['Kind', 'Category', 'LowerBound', 'UpperBound', 'Threshold', 'Score', 'Issue', 'Count', 'Calls'];
   const missing = required.filter((c) => index(c) < 0);
   if (missing.length) {
-    throw new TypeError(`not a surveySummaryKql result: missing column(s) ${missing.join(', ')}`);
+    throw new TypeError(
+      `not a surveySummaryKql result: missing column(s) ${missing.join(', ')}${missing.length === 1 && missing[0] === 'Calls' ? ' (a query from an older version of the kit: generate it again with surveySummaryKql)' : ''}`,
+    );
   }
-  const [iKind, iCat, iLow, iUp, iThr, iScore, iIssue, iCount] = required.map(index) as number[] as [
-    number, number, number, number, number, number, number, number,
+  const [iKind, iCat, iLow, iUp, iThr, iScore, iIssue, iCount, iCalls] = required.map(index) as number[] as [
+    number, number, number, number, number, number, number, number, number,
   ];
   const iRes = index('ResourceId');
   const byResource = new Map<string, { summarizer: SurveySummarizer | undefined; calls: number; rows: (readonly unknown[])[] }>();
@@ -208,23 +222,21 @@ export function summariesFromKqlTable(table: SurveyKqlTable, options: { totalCal
         const kind = row[iKind];
         const count = num(row[iCount], 'Count');
         if (kind === 'surveys') summarizer.addSurveys(count);
-        else if (kind === 'score' || kind === 'issue') {
+        else if (kind === 'score' || kind === 'scale' || kind === 'issue') {
           const category = row[iCat];
           if (!isCategory(category)) {
             throw new TypeError(`the KQL result's Category must be one of ${SURVEY_CATEGORIES.join(', ')}; got ${JSON.stringify(category)}`);
           }
-          if (kind === 'score') {
-            summarizer.addScores(
-              category,
-              {
-                lowerBound: num(row[iLow], 'LowerBound'),
-                upperBound: num(row[iUp], 'UpperBound'),
-                lowScoreThreshold: num(row[iThr], 'Threshold'),
-              },
-              num(row[iScore], 'Score'),
-              count,
-            );
-          } else summarizer.addIssue(category, String(row[iIssue]), count);
+          if (kind === 'issue') summarizer.addIssue(category, String(row[iIssue]), count, num(row[iCalls], 'Calls'));
+          else {
+            const scale = {
+              lowerBound: num(row[iLow], 'LowerBound'),
+              upperBound: num(row[iUp], 'UpperBound'),
+              lowScoreThreshold: num(row[iThr], 'Threshold'),
+            };
+            if (kind === 'score') summarizer.addScores(category, scale, num(row[iScore], 'Score'), count);
+            else summarizer.addScaleCalls(category, scale, num(row[iCalls], 'Calls'));
+          }
         }
       }
       return { resourceId, summary: summarizer.result() };

@@ -2,9 +2,11 @@
  * One-pass summaries from integer histograms: memory is bounded by the scale (scores are integers in 0–100), the
  * median is exact without sorting, and surveys on different scales are never averaged together.
  */
-import { SURVEY_CATEGORIES } from '../core/types.js';
+import { SurveyInputError } from '../core/errors.js';
+import { SURVEY_CATEGORIES, SURVEY_ISSUES } from '../core/types.js';
 import type { RatingScale, SurveyCategory } from '../core/types.js';
 import { CATEGORY_COLUMNS, DEFAULT_RECORD_SCALE } from './columns.js';
+import { CallBitSet, CallIdIndex } from './distinct.js';
 import type { CategorySummary, IssueSummary, SurveyRecord, SurveySummary } from './types.js';
 
 /**
@@ -22,13 +24,15 @@ export function roundHalfUp(value: number, decimals: number): number {
   return Object.is(rounded, -0) ? 0 : rounded;
 }
 
-/** Thrown by the summarizer for a record it cannot count; the message names the column and the allowed values. */
-export class SurveyRecordError extends Error {
-  /** The offending column. */
+/**
+ * Thrown by the summarizer for a record it cannot count; the message names the column and the allowed values.
+ * A `SurveyInputError`: `path` (= `column`) is the offending column, e.g. `OverallRatingScore`.
+ */
+export class SurveyRecordError extends SurveyInputError {
+  /** The offending column (the same as `path`). */
   readonly column: string;
   constructor(column: string, message: string) {
-    super(message);
-    this.name = 'SurveyRecordError';
+    super('SurveyRecordError', column, message);
     this.column = column;
   }
 }
@@ -87,6 +91,21 @@ interface Group {
   categoryIndex: number;
   scale: RatingScale;
   counts: Float64Array;
+  /** The distinct calls of the responses added one by one. */
+  calls: CallBitSet;
+  /** Distinct calls added as pre-aggregated figures (`addScaleCalls`, e.g. from KQL). */
+  presetCalls: number;
+}
+
+interface IssueEntry {
+  category: SurveyCategory;
+  categoryIndex: number;
+  issue: string;
+  count: number;
+  calls: CallBitSet;
+  presetCalls: number;
+  /** The survey number that last counted this tag (a tag listed twice in one survey counts once). */
+  stamp: number;
 }
 
 /** Incremental summary accumulator shared by `summarizeSurveys`, the CLI's streaming path and the KQL path. */
@@ -95,8 +114,13 @@ export interface SurveySummarizer {
   add(record: SurveyRecord): void;
   /** Adds `count` responses with `score` on `scale` (for pre-aggregated histograms, e.g. from KQL). */
   addScores(category: SurveyCategory, scale: RatingScale, score: number, count: number): void;
-  /** Adds `count` surveys reporting `issue` under `category` (pre-aggregated tag counts). */
-  addIssue(category: SurveyCategory, issue: string, count: number): void;
+  /**
+   * Adds `calls` distinct calls answering `category` on `scale` (pre-aggregated, e.g. KQL `count_distinct(CallId)`);
+   * they are added to the calls counted from records.
+   */
+  addScaleCalls(category: SurveyCategory, scale: RatingScale, calls: number): void;
+  /** Adds `count` surveys reporting `issue` under `category`, from `calls` distinct calls (pre-aggregated tag counts). */
+  addIssue(category: SurveyCategory, issue: string, count: number, calls?: number): void;
   /** Adds `count` summarized surveys without any scores (pre-aggregated totals). */
   addSurveys(count: number): void;
   /** Records summarized so far. */
@@ -109,7 +133,9 @@ export interface SurveySummarizer {
 export interface SummarizeOptions {
   /**
    * Total calls in the period (e.g. from `ACSCallSummary`). When omitted, the number of distinct `CallId` values of
-   * the records — which keeps one entry per distinct call id in memory; pass `totalCalls` to avoid that.
+   * the records. Either way the distinct calls per category and per tag are counted exactly (memory: see
+   * `createSurveySummarizer`). A share of calls is capped at 100 % when `totalCalls` is smaller than the calls that
+   * answered (e.g. a "Call Summary" diagnostic category enabled after the "Call Survey" one).
    */
   totalCalls?: number;
 }
@@ -136,10 +162,28 @@ function checkScale(path: string, scale: RatingScale): void {
   );
 }
 
+/** `String.prototype.trim`'s whitespace (tags are trimmed the same way). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /**
  * Creates an incremental summarizer: `add(record)` per record in one pass, `result()` at the end. Memory: one
- * histogram per (category, scale) (at most 101 counters each), one counter per (category, tag) and — only when
- * `totalCalls` is not given — the set of distinct call ids.
+ * histogram per (category, scale) (at most 101 counters each), one counter per (category, tag), and per distinct
+ * call id 40–80 bytes for a GUID (packed into 128 bits; another id: a `Map` entry and a copy of the string) plus one
+ * bit per (category, scale) and per (category, tag) — see `distinct.ts`. Nothing else grows with the input.
  */
 export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySummarizer {
   const { totalCalls } = options;
@@ -147,11 +191,21 @@ export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySu
     throw new RangeError(`totalCalls must be a non-negative integer; got ${String(totalCalls)}`);
   }
   const groups = new Map<number, Group>();
-  const issues = new Map<string, { category: SurveyCategory; categoryIndex: number; issue: string; count: number }>();
-  const callIds = totalCalls === undefined ? new Set<string>() : undefined;
+  const issues = new Map<string, IssueEntry>();
+  const callIndex = new CallIdIndex();
   let surveys = 0;
 
-  const addScores = (category: SurveyCategory, scale: RatingScale, score: number, count: number): void => {
+  const newIssue = (category: SurveyCategory, categoryIndex: number, issue: string): IssueEntry => {
+    const entry: IssueEntry = { category, categoryIndex, issue, count: 0, calls: new CallBitSet(), presetCalls: 0, stamp: -1 };
+    issues.set(`${category}|${issue}`, entry);
+    return entry;
+  };
+  // The SDK's tags of each category, matched in place in the raw column (no split, no slice); others via `issues`.
+  const knownTags: IssueEntry[][] = CATEGORY_LIST.map(({ category }, c) =>
+    SURVEY_ISSUES[category].map((tag) => newIssue(category, c, tag)),
+  );
+
+  const groupFor = (category: SurveyCategory, scale: RatingScale): Group => {
     const categoryIndex = CATEGORY_INDEX.get(category);
     if (categoryIndex === undefined) {
       throw new SurveyRecordError('category', `category must be one of ${SURVEY_CATEGORIES.join(', ')}; got ${category}`);
@@ -165,9 +219,16 @@ export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySu
         categoryIndex,
         scale: { lowerBound: scale.lowerBound, upperBound: scale.upperBound, lowScoreThreshold: scale.lowScoreThreshold },
         counts: new Float64Array(scale.upperBound - scale.lowerBound + 1),
+        calls: new CallBitSet(),
+        presetCalls: 0,
       };
       groups.set(key, group);
     }
+    return group;
+  };
+
+  const addScores = (category: SurveyCategory, scale: RatingScale, score: number, count: number): void => {
+    const group = groupFor(category, scale);
     const i = score - scale.lowerBound;
     if (!Number.isInteger(score) || i < 0 || score > scale.upperBound) {
       throw new SurveyRecordError(
@@ -178,16 +239,56 @@ export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySu
     group.counts[i] = (group.counts[i] ?? 0) + count;
   };
 
-  const addIssue = (category: SurveyCategory, issue: string, count: number): void => {
-    const key = `${category}|${issue}`;
-    const entry = issues.get(key);
-    if (entry) entry.count += count;
-    else issues.set(key, { category, categoryIndex: CATEGORY_INDEX.get(category) ?? 99, issue, count });
+  const addIssue = (category: SurveyCategory, issue: string, count: number, calls = 0): void => {
+    const entry = issues.get(`${category}|${issue}`) ?? newIssue(category, CATEGORY_INDEX.get(category) ?? 99, issue);
+    entry.count += count;
+    entry.presetCalls += calls;
   };
 
-  // Per-record scratch space (no allocation on the hot path): the group and index of each scored category.
+  /** Counts the tags of one issue column, in place: segments between commas, trimmed, each tag once per survey. */
+  const scanTags = (c: number, raw: string, call: number, stamp: number): void => {
+    const known = knownTags[c]!;
+    const n = raw.length;
+    let i = 0;
+    while (i <= n) {
+      let end = raw.indexOf(',', i);
+      if (end < 0) end = n;
+      let s = i;
+      let e = end;
+      while (s < e && isSpace(raw.charCodeAt(s))) s++;
+      while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
+      const length = e - s;
+      if (length > 0) {
+        let entry: IssueEntry | undefined;
+        for (let k = 0; k < known.length; k++) {
+          const candidate = known[k]!;
+          if (candidate.issue.length === length && raw.startsWith(candidate.issue, s)) {
+            entry = candidate;
+            break;
+          }
+        }
+        if (entry === undefined) {
+          // A tag the SDK does not have (newer SDK, custom data): the only allocation, and only for such tags.
+          const tag = raw.slice(s, e);
+          const category = CATEGORY_LIST[c]!.category;
+          entry = issues.get(`${category}|${tag}`) ?? newIssue(category, c, (' ' + tag).slice(1));
+        }
+        if (entry.stamp !== stamp) {
+          entry.stamp = stamp;
+          entry.count++;
+          entry.calls.add(call);
+        }
+      }
+      i = end + 1;
+    }
+  };
+
+  // Per-record scratch space (no allocation on the hot path): the group and index of each scored category, and the
+  // last group found per category (consecutive records mostly share their scales).
   const pendingGroups: Group[] = [];
   const pendingIndex: number[] = [];
+  const lastKey: number[] = [-1, -1, -1, -1];
+  const lastGroup: (Group | undefined)[] = [undefined, undefined, undefined, undefined];
   const add = (record: SurveyRecord): void => {
     // Validate every category first so a bad record changes nothing.
     let pending = 0;
@@ -199,13 +300,22 @@ export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySu
       const upper = record[cols.upperBound] ?? DEFAULT_RECORD_SCALE.upperBound;
       const threshold = record[cols.threshold] ?? DEFAULT_RECORD_SCALE.lowScoreThreshold;
       const key = ((c * 101 + lower) * 101 + upper) * 101 + threshold;
-      let group = groups.get(key);
+      let group = lastKey[c] === key ? lastGroup[c] : groups.get(key);
       if (!group) {
         const scale = { lowerBound: lower, upperBound: upper, lowScoreThreshold: threshold };
         checkScale(cols.prefix + 'RatingScore', scale);
-        group = { category: CATEGORY_LIST[c]!.category, categoryIndex: c, scale, counts: new Float64Array(upper - lower + 1) };
+        group = {
+          category: CATEGORY_LIST[c]!.category,
+          categoryIndex: c,
+          scale,
+          counts: new Float64Array(upper - lower + 1),
+          calls: new CallBitSet(),
+          presetCalls: 0,
+        };
         groups.set(key, group);
       }
+      lastKey[c] = key;
+      lastGroup[c] = group;
       if (!Number.isInteger(score) || score < lower || score > upper) {
         throw new SurveyRecordError(
           cols.score,
@@ -216,35 +326,26 @@ export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySu
       pendingIndex[pending] = score - lower;
       pending++;
     }
+    const id = record.CallId;
+    const call = id ? callIndex.indexOf(id) : -1;
     for (let i = 0; i < pending; i++) {
-      const counts = pendingGroups[i]!.counts;
+      const group = pendingGroups[i]!;
+      const counts = group.counts;
       const j = pendingIndex[i]!;
       counts[j] = counts[j]! + 1;
+      group.calls.add(call);
     }
-    for (const category of SURVEY_CATEGORIES) {
-      const raw = record[CATEGORY_COLUMNS[category].issues];
-      if (!raw) continue;
-      const seen: string[] = [];
-      for (const part of raw.split(',')) {
-        const tag = part.trim();
-        if (tag && !seen.includes(tag)) {
-          seen.push(tag);
-          addIssue(category, tag, 1);
-        }
-      }
-    }
-    if (callIds && record.CallId && !callIds.has(record.CallId)) {
-      // Keep a flat copy: a parsed value is often a slice of a whole input chunk, and a set of slices would keep
-      // every chunk (the whole file) alive. Concatenating then slicing makes V8 copy the characters.
-      callIds.add((' ' + record.CallId).slice(1));
+    for (let c = 0; c < CATEGORY_LIST.length; c++) {
+      const raw = record[CATEGORY_LIST[c]!.columns.issues];
+      if (raw) scanTags(c, raw, call, surveys);
     }
     surveys++;
   };
 
   const result = (): SurveySummary => {
-    const calls = totalCalls ?? callIds?.size ?? 0;
+    const calls = totalCalls ?? callIndex.size;
     const percentOf = (part: number, whole: number, decimals: number) =>
-      whole === 0 ? 0 : roundHalfUp((part / whole) * 100, decimals);
+      whole === 0 ? 0 : roundHalfUp((Math.min(part, whole) / whole) * 100, decimals);
     const categories: CategorySummary[] = [...groups.values()]
       .sort(
         (a, b) =>
@@ -258,6 +359,7 @@ export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySu
         const stats = histogramStatistics(g.scale.lowerBound, g.counts);
         let low = 0;
         for (let s = g.scale.lowerBound; s <= g.scale.lowScoreThreshold; s++) low += g.counts[s - g.scale.lowerBound] ?? 0;
+        const callsWithResponse = g.calls.count + g.presetCalls;
         return {
           category: g.category,
           scale: { ...g.scale },
@@ -267,7 +369,8 @@ export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySu
           standardDeviation: roundHalfUp(Math.sqrt(stats.variance), 2),
           lowScoreResponses: low,
           lowScorePercent: percentOf(low, stats.responses, 2),
-          percentOfCalls: percentOf(stats.responses, calls, 2),
+          callsWithResponse,
+          percentOfCalls: percentOf(callsWithResponse, calls, 2),
           distribution: Array.from(g.counts, (c, i) => ({
             score: g.scale.lowerBound + i,
             responses: c,
@@ -283,18 +386,25 @@ export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySu
           a.categoryIndex - b.categoryIndex ||
           (a.issue < b.issue ? -1 : a.issue > b.issue ? 1 : 0),
       )
-      .map((e) => ({
-        category: e.category,
-        issue: e.issue,
-        count: e.count,
-        percentOfCalls: percentOf(e.count, calls, 3),
-      }));
+      .map((e) => {
+        const issueCalls = e.calls.count + e.presetCalls;
+        return {
+          category: e.category,
+          issue: e.issue,
+          count: e.count,
+          calls: issueCalls,
+          percentOfCalls: percentOf(issueCalls, calls, 3),
+        };
+      });
     return { totalCalls: calls, surveys, categories, issues: issueList };
   };
 
   return {
     add,
     addScores,
+    addScaleCalls(category: SurveyCategory, scale: RatingScale, count: number) {
+      groupFor(category, scale).presetCalls += count;
+    },
     addIssue,
     addSurveys(count: number) {
       surveys += count;

@@ -147,8 +147,11 @@ export interface CategorySummary {
   /** `lowScoreResponses / responses × 100`, 2 decimals. */
   lowScorePercent: number;
   /** Distinct `CallId` values among the responses (several participants of one call count once). */
-  callsWithResponse?: number;
-  /** `responses / totalCalls × 100`, 2 decimals (0 when there are no calls). */
+  callsWithResponse: number;
+  /**
+   * `callsWithResponse / totalCalls × 100`, 2 decimals (0 when there are no calls): the seed's "percentage of total
+   * calls", never above 100 (capped when a given `totalCalls` is smaller than the calls that answered).
+   */
   percentOfCalls: number;
   /** Every score of the scale, ascending. */
   distribution: ScoreDistributionEntry[];
@@ -163,8 +166,8 @@ export interface IssueSummary {
   /** Surveys reporting the tag. */
   count: number;
   /** Distinct `CallId` values reporting the tag. */
-  calls?: number;
-  /** `count / totalCalls × 100`, 3 decimals (0 when there are no calls). */
+  calls: number;
+  /** `calls / totalCalls × 100`, 3 decimals (0 when there are no calls): "% of calls with tag A", never above 100. */
   percentOfCalls: number;
 }
 

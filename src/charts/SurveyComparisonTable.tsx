@@ -9,7 +9,7 @@ import { surveySummaryDashboardClassNames, useSurveySummaryDashboardStyles } fro
 
 /**
  * `compareSurveySummaries` as an accessible table: per question the means and low-score shares of A and B, the
- * differences with their 95 % intervals, and a verdict (share test first, then Mann–Whitney). p-values are written by
+ * differences with their 95 % intervals, and the comparison's verdict (`decision`, localized). p-values are written by
  * the analytics' one formatter, `formatPValue`.
  */
 export function SurveyComparisonTable(props: SurveyComparisonTableProps): React.ReactElement {
@@ -46,20 +46,21 @@ export function SurveyComparisonTable(props: SurveyComparisonTableProps): React.
       </thead>
       <tbody>
         {comparison.categories.map((c) => {
-          // The comparison result carries only an English sentence (`c.verdict`), so the localized verdict is still
-          // chosen here from the p-values, in the same order as compareSurveySummaries (share test, then Mann–Whitney).
-          let verdict = strings.verdictNone;
-          if (c.lowScoreShareP < comparison.alpha) {
-            verdict = formatSurveyString(
-              c.lowScoreShareDifference < 0 ? strings.verdictShareLower : strings.verdictShareHigher,
-              { b: labels.b, points: fmt.f1(Math.abs(c.lowScoreShareDifference)), p: formatPValue(c.lowScoreShareP) },
-            );
-          } else if (c.mannWhitneyP < comparison.alpha) {
-            verdict = formatSurveyString(c.meanDifference > 0 ? strings.verdictScoresHigher : strings.verdictScoresLower, {
-              b: labels.b,
-              p: formatPValue(c.mannWhitneyP),
-            });
-          }
+          // The verdict is the comparison's own decision (Holm-adjusted p-values), only put into words here.
+          const d = c.decision;
+          const verdict =
+            d.kind === 'shareLower' || d.kind === 'shareHigher'
+              ? formatSurveyString(d.kind === 'shareLower' ? strings.verdictShareLower : strings.verdictShareHigher, {
+                  b: labels.b,
+                  points: fmt.f1(Math.abs(d.points)),
+                  p: formatPValue(d.p),
+                })
+              : d.kind === 'scoresHigher' || d.kind === 'scoresLower'
+                ? formatSurveyString(d.kind === 'scoresHigher' ? strings.verdictScoresHigher : strings.verdictScoresLower, {
+                    b: labels.b,
+                    p: formatPValue(d.p),
+                  })
+                : strings.verdictNone;
           const question = formatSurveyString(strings.comparisonQuestion, {
             category: strings.categoryNames[c.category],
             lower: c.scale.lowerBound,

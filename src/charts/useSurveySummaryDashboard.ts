@@ -122,9 +122,7 @@ export function useSurveySummaryDashboard_unstable(props: SurveySummaryDashboard
         statisticsCaption: formatSurveyString(strings.statisticsCaption, vars),
         statistics: [
           { name: strings.responses, value: fmt.int(c.responses) },
-          ...(c.callsWithResponse === undefined
-            ? []
-            : [{ name: strings.callsWithResponse, value: fmt.int(c.callsWithResponse) }]),
+          { name: strings.callsWithResponse, value: fmt.int(c.callsWithResponse) },
           { name: strings.percentOfCalls, value: fmt.f2(c.percentOfCalls) },
           { name: strings.mean, value: fmt.f2(c.mean) },
           { name: strings.median, value: fmt.f2(c.median) },
@@ -164,7 +162,8 @@ export function useSurveySummaryDashboard_unstable(props: SurveySummaryDashboard
         }),
         data: i.count,
         color: issueColor(index),
-        yAxisCalloutData: `${fmt.int(i.count)} (${fmt.f3(i.percentOfCalls)} %)`,
+        // The slice is surveys; the callout says which number is which (surveys, calls, percent of calls).
+        yAxisCalloutData: `${strings.count} ${fmt.int(i.count)} · ${strings.calls} ${fmt.int(i.calls)} (${fmt.f3(i.percentOfCalls)} %)`,
       })),
       issues: summary.issues.map((i) => ({
         key: `${i.category}-${i.issue}`,
@@ -172,7 +171,7 @@ export function useSurveySummaryDashboard_unstable(props: SurveySummaryDashboard
         label: surveyIssueLabel(strings, i.category, i.issue),
         tag: i.issue,
         count: fmt.int(i.count),
-        calls: i.calls === undefined ? '–' : fmt.int(i.calls),
+        calls: fmt.int(i.calls),
         percent: fmt.f3(i.percentOfCalls),
       })),
       classes: {

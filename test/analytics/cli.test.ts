@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, CLI_HELP, PROGRESS_EVERY_ROWS } from '../../src/analytics/cli.js';
 import {
+  compareSurveySummaries,
   formatSurveyCsv,
   generateSampleSurveys,
   parseSurveyExport,
@@ -48,8 +49,11 @@ describe('end-of-call-survey summarize', () => {
     const { code, stdout } = await cli(['summarize', golden]);
     expect(code).toBe(0);
     expect(stdout).toContain('Total calls: 9    Surveys: 12');
-    expect(stdout).toMatch(/overallRating\s+1-5\s+2\s+9\s+100\.00\s+3\.44\s+4\.00\s+1\.51\s+3\s+33\.33/);
-    expect(stdout).toMatch(/audioRating\s+Echo\s+2\s+22\.222/);
+    // Surveys 9, Calls 7 (distinct CallId), % of calls 7/9 = 77.78.
+    expect(stdout).toMatch(/Category\s+Range\s+Cutoff\s+Surveys\s+Calls\s+% of calls\s+Mean/);
+    expect(stdout).toMatch(/overallRating\s+1-5\s+2\s+9\s+7\s+77\.78\s+3\.44\s+4\.00\s+1\.51\s+3\s+33\.33/);
+    expect(stdout).toMatch(/Category\s+Issue\s+Surveys\s+Calls\s+% of calls/);
+    expect(stdout).toMatch(/audioRating\s+Echo\s+2\s+2\s+22\.222/);
   });
 
   it('--total-calls and --format (JSON / JSONL regardless of extension)', async () => {
@@ -141,5 +145,62 @@ describe('end-of-call-survey summarize', () => {
     expect(piped.stderr).toBe('');
     expect(JSON.parse(piped.stdout)).toEqual(JSON.parse(tty.stdout));
     expect(parseSurveyExport(formatSurveyCsv(many.slice(0, 3)), 'csv').errors).toEqual([]);
+  });
+});
+
+describe('end-of-call-survey compare', () => {
+  const a = generateSampleSurveys(1500, 21, { lowScoreRate: 0.2 });
+  const b = generateSampleSurveys(1500, 22, { lowScoreRate: 0.1 });
+  const csvA = file('a.csv', formatSurveyCsv(a));
+  const jsonlB = file('b.jsonl', b.map((r) => JSON.stringify(r)).join('\n'));
+
+  it('compares two exports of different formats: the same result as compareSurveySummaries', async () => {
+    const { code, stdout, stderr } = await cli(['compare', csvA, jsonlB, '--json', '--label-a', 'East', '--label-b', 'West']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(
+      JSON.parse(JSON.stringify(compareSurveySummaries(summarizeSurveys(a), summarizeSurveys(b), { labelA: 'East', labelB: 'West' }))),
+    );
+  });
+
+  it('reads saved summaries (summarize --json output) and prints a table with raw and adjusted p and the verdicts', async () => {
+    const saved = file('a-summary.json', (await cli(['summarize', csvA, '--json'])).stdout);
+    const { code, stdout } = await cli(['compare', saved, jsonlB]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^B compared with A \(alpha 0\.05; p-values raw \/ Holm-adjusted across categories\)/);
+    expect(stdout).toMatch(/Welch p\s+adj\.\s+MDD/);
+    expect(stdout).toMatch(/overallRating 1-5: B's low-score share is \d+\.\d points lower \(p < 0\.001\)/);
+    expect(stdout).toContain('MDD = minimum detectable difference at 80 % power');
+  });
+
+  it('usage errors name the problem', async () => {
+    expect((await cli(['compare', csvA])).stderr).toMatch(/compare needs two files \(A and B\); got 1/);
+    expect((await cli(['compare', csvA, jsonlB, '--alpha', '2'])).stderr).toMatch(/--alpha must be a number between 0 and 1/);
+    const missing = await cli(['compare', csvA, join(dir, 'nope.csv')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no such file/);
+    expect((await cli(['frobnicate'])).stderr).toMatch(/expected summarize, compare or doctor/);
+  });
+});
+
+describe('end-of-call-survey doctor', () => {
+  it('walks the checklist and prints the lookup KQL; exit 1 when a check fails', async () => {
+    const ok = await cli(['doctor', '--survey-id', 's-1', '--sdk-version', '1.40.1', '--sent-at', '2020-01-01T00:00:00Z', '--setting-created-at', '2019-12-01T00:00:00Z']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^Survey doctor: unknown\n/);
+    expect(ok.stdout).toMatch(/ok {3}sdk-version: /);
+    expect(ok.stdout).toContain('| where SurveyId == "s-1"');
+    const bad = await cli(['doctor', '--call-id', 'c-1', '--error', '400/45100', '--survey', '{"overallRating":{"score":9}}', '--json']);
+    expect(bad.code).toBe(1);
+    const report = JSON.parse(bad.stdout);
+    expect(report.verdict).toBe('problem');
+    expect(report.checks.find((c: { id: string }) => c.id === 'submit').message).toMatch(/400\/45100.*overallRating/);
+    expect(report.lookupKql).toContain('| where CallId == "c-1"');
+  });
+
+  it('usage errors name the option and the allowed values', async () => {
+    expect((await cli(['doctor'])).stderr).toMatch(/doctor needs --survey-id ID .* or --call-id ID/);
+    expect((await cli(['doctor', '--survey-id', 's', '--error', 'oops'])).stderr).toMatch(/--error must be CODE or CODE\/SUBCODE .* 400\/45100 or 408\/45101/);
+    expect((await cli(['doctor', '--survey-id', 's', '--sent-at', 'soon'])).stderr).toMatch(/sentAt must be epoch milliseconds/);
   });
 });

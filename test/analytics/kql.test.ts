@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { LogsQueryResult, LogsTable, QueryTimeInterval } from '@azure/monitor-query-logs';
 import {
@@ -16,61 +15,7 @@ import {
 import type { SurveyRecord, SurveySummaryKqlOptions } from '../../src/analytics/index.js';
 import { SURVEY_CATEGORIES } from '../../src/core/types.js';
 import { GOLDEN_CSV } from './golden.js';
-
-// The Kusto language service is a Bridge.NET bundle: bridge.js defines the runtime globals, then the library.
-const require = createRequire(import.meta.url);
-require('@kusto/language-service-next/bridge.js');
-require('@kusto/language-service-next/Kusto.Language.Bridge.js');
-interface Diagnostic {
-  Message: string;
-  Start: number;
-  Severity: string;
-}
-interface KustoGlobal {
-  Language: {
-    Symbols: {
-      TableSymbol: { From(schema: string): { WithName(name: string): unknown } };
-      DatabaseSymbol: { ctor: new (name: string, members: unknown[]) => unknown };
-    };
-    GlobalState: { Default: { WithDatabase(db: unknown): unknown } };
-    KustoCode: {
-      ParseAndAnalyze(text: string, globals: unknown): { GetDiagnostics(): { Count: number; getItem(i: number): Diagnostic } };
-    };
-  };
-}
-const K = (globalThis as unknown as { Kusto: KustoGlobal }).Kusto.Language;
-
-const standard = '_ResourceId:string, _SubscriptionId:string, TenantId:string, Type:string';
-const surveyColumns = [
-  'TimeGenerated:datetime',
-  'CallId:string',
-  'CorrelationId:string',
-  'ParticipantId:string',
-  'SurveyId:string',
-  'OperationName:string',
-  'OperationVersion:string',
-  ...SURVEY_CATEGORIES.flatMap((c) => {
-    const cols = CATEGORY_COLUMNS[c];
-    return [`${cols.score}:int`, `${cols.lowerBound}:int`, `${cols.upperBound}:int`, `${cols.threshold}:int`, `${cols.issues}:string`];
-  }),
-];
-const database = new K.Symbols.DatabaseSymbol.ctor('workspace', [
-  K.Symbols.TableSymbol.From(`(${surveyColumns.join(', ')}, ${standard})`).WithName('ACSCallSurvey'),
-  K.Symbols.TableSymbol.From(
-    `(TimeGenerated:datetime, CorrelationId:string, CallType:string, CallStartTime:datetime, CallDuration:long, ParticipantId:string, EndpointType:string, ${standard})`,
-  ).WithName('ACSCallSummary'),
-]);
-const globals = K.GlobalState.Default.WithDatabase(database);
-
-function diagnostics(query: string): string[] {
-  const list = K.KustoCode.ParseAndAnalyze(query, globals).GetDiagnostics();
-  const out: string[] = [];
-  for (let i = 0; i < list.Count; i++) {
-    const d = list.getItem(i);
-    out.push(`${d.Severity} at ${d.Start}: ${d.Message} near «${query.slice(Math.max(0, d.Start - 20), d.Start + 20)}»`);
-  }
-  return out;
-}
+import { diagnostics } from './kusto.js';
 
 describe('surveySummaryKql', () => {
   it('the language service itself reports errors (sanity check of the harness)', () => {
@@ -117,6 +62,17 @@ describe('surveySummaryKql', () => {
     expect(surveySummaryKql()).not.toContain('where TimeGenerated');
   });
 
+  it('counts distinct calls exactly (count_distinctif, never the approximate dcount) per scale and per tag', () => {
+    for (const options of [{}, { groupByResource: true }] as SurveySummaryKqlOptions[]) {
+      const q = surveySummaryKql(options);
+      expect(q).not.toMatch(/\bdcount\(/);
+      expect(q).toMatch(/summarize Count = count\(\), Calls = count_distinctif\(CallId, isnotempty\(CallId\)\) by (ResourceId, )?Category, LowerBound, UpperBound, Threshold\n/);
+      expect(q).toMatch(/summarize Count = count\(\), Calls = count_distinctif\(CallId, isnotempty\(CallId\)\) by (ResourceId, )?Category, Issue\n/);
+      expect(q).toMatch(/Kind = "scale"/);
+      expect(q).toMatch(/\| project Kind, (ResourceId, )?Category, LowerBound, UpperBound, Threshold, Score, Issue, Count, Calls$/);
+    }
+  });
+
   it('rejects bad options with a message naming the option', () => {
     expect(() => surveySummaryKql({ start: 'yesterday' })).toThrow(SurveyQueryOptionsError);
     expect(() => surveySummaryKql({ start: 'yesterday' })).toThrow(/start must be a valid Date or an ISO 8601 date string/);
@@ -138,39 +94,54 @@ function fakeKqlTable(records: SurveyRecord[], grouped: boolean): LogsTable {
     const key = grouped ? (r._ResourceId ?? '').toLowerCase() : '';
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
+  // count_distinctif(CallId, isnotempty(CallId))
+  const addCall = (map: Map<string, Set<string>>, key: string, callId: string) => {
+    if (!map.has(key)) map.set(key, new Set());
+    if (callId) map.get(key)!.add(callId);
+  };
   for (const [resource, rs] of groups) {
     const res = grouped ? [resource] : [];
     const hist = new Map<string, number>();
+    const scaleCalls = new Map<string, Set<string>>();
     const tags = new Map<string, number>();
+    const tagCalls = new Map<string, Set<string>>();
     for (const r of rs) {
       for (const c of SURVEY_CATEGORIES) {
         const cols = CATEGORY_COLUMNS[c];
         const score = r[cols.score];
         if (score !== null && score !== undefined) {
-          const k = JSON.stringify([c, r[cols.lowerBound] ?? 1, r[cols.upperBound] ?? 5, r[cols.threshold] ?? 2, score]);
+          const scale = [c, r[cols.lowerBound] ?? 1, r[cols.upperBound] ?? 5, r[cols.threshold] ?? 2];
+          const k = JSON.stringify([...scale, score]);
           hist.set(k, (hist.get(k) ?? 0) + 1);
+          addCall(scaleCalls, JSON.stringify(scale), r.CallId);
         }
         const issues = r[cols.issues];
         if (issues) {
           for (const t of new Set(issues.replace(/ /g, '').split(',').filter(Boolean))) {
             const k = JSON.stringify([c, t]);
             tags.set(k, (tags.get(k) ?? 0) + 1);
+            addCall(tagCalls, k, r.CallId);
           }
         }
       }
     }
     for (const [k, n] of hist) {
       const [c, lo, up, th, s] = JSON.parse(k) as [string, number, number, number, number];
-      rows.push(['score', ...res, c, lo, up, th, s, '', n]);
+      rows.push(['score', ...res, c, lo, up, th, s, '', n, '']);
+    }
+    for (const [k, calls] of scaleCalls) {
+      const [c, lo, up, th] = JSON.parse(k) as [string, number, number, number];
+      const n = [...hist].filter(([h]) => h.startsWith(k.slice(0, -1) + ',')).reduce((sum, [, v]) => sum + v, 0);
+      rows.push(['scale', ...res, c, lo, up, th, '', '', n, calls.size]);
     }
     for (const [k, n] of tags) {
       const [c, t] = JSON.parse(k) as [string, string];
-      rows.push(['issue', ...res, c, '', '', '', '', t, n]);
+      rows.push(['issue', ...res, c, '', '', '', '', t, n, tagCalls.get(k)!.size]);
     }
-    rows.push(['surveys', ...res, '', '', '', '', '', '', rs.length]);
-    rows.push(['calls', ...res, '', '', '', '', '', '', new Set(rs.map((r) => r.CallId)).size]);
+    rows.push(['surveys', ...res, '', '', '', '', '', '', rs.length, '']);
+    rows.push(['calls', ...res, '', '', '', '', '', '', new Set(rs.map((r) => r.CallId)).size, '']);
   }
-  const names = ['Kind', ...(grouped ? ['ResourceId'] : []), 'Category', 'LowerBound', 'UpperBound', 'Threshold', 'Score', 'Issue', 'Count'];
+  const names = ['Kind', ...(grouped ? ['ResourceId'] : []), 'Category', 'LowerBound', 'UpperBound', 'Threshold', 'Score', 'Issue', 'Count', 'Calls'];
   return { name: 'PrimaryResult', columnDescriptors: names.map((name) => ({ name, type: 'string' })), rows };
 }
 
@@ -230,11 +201,14 @@ describe('querySurveySummary', () => {
 
   it('totalCalls overrides the query; an empty workspace gives an empty summary; bad input is rejected', async () => {
     const client = fakeClient({ status: 'Success', tables: [fakeKqlTable(golden, false)] } as unknown as LogsQueryResult);
-    expect((await querySurveySummary(client, 'ws', { totalCalls: 1600 })).categories[0]!.percentOfCalls).toBe(0.19);
+    expect((await querySurveySummary(client, 'ws', { totalCalls: 1600 })).categories[0]!.percentOfCalls).toBe(0.13);
     const empty = fakeClient({ status: 'Success', tables: [fakeKqlTable([], false)] } as unknown as LogsQueryResult);
     expect(await querySurveySummary(empty, 'ws')).toEqual({ totalCalls: 0, surveys: 0, categories: [], issues: [] });
     await expect(querySurveySummary(client, '')).rejects.toThrow(/workspaceId must be a non-empty string/);
     await expect(querySurveySummary(client, 'ws', { start: 'soon' })).rejects.toThrow(/start must be a valid Date/);
     expect(() => summaryFromKqlTable({ columns: ['Kind'], rows: [] })).toThrow(/missing column\(s\) Category/);
+    expect(() =>
+      summaryFromKqlTable({ columns: ['Kind', 'Category', 'LowerBound', 'UpperBound', 'Threshold', 'Score', 'Issue', 'Count'], rows: [] }),
+    ).toThrow(/missing column\(s\) Calls \(a query from an older version of the kit/);
   });
 });

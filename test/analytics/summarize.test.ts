@@ -46,7 +46,8 @@ describe('summarizeSurveys on the golden dataset (computed by hand)', () => {
           standardDeviation: 3.06,
           lowScoreResponses: 1, // 3 <= 6
           lowScorePercent: 33.33,
-          percentOfCalls: 33.33, // 3/9
+          callsWithResponse: 2, // c7 (two participants) and c8
+          percentOfCalls: 22.22, // 2/9 calls, not 3/9 surveys
           distribution: dist(0, 10, { 3: [1, 33.33], 7: [1, 33.33], 9: [1, 33.33] }),
         },
         {
@@ -61,7 +62,8 @@ describe('summarizeSurveys on the golden dataset (computed by hand)', () => {
           standardDeviation: 1.51,
           lowScoreResponses: 3, // 1, 2, 2
           lowScorePercent: 33.33, // 3/9
-          percentOfCalls: 100, // 9/9
+          callsWithResponse: 7, // c1, c2, c3, c4, c5, c6, c9 (c1 and c3 answered twice)
+          percentOfCalls: 77.78, // 7/9 = 77.777…, not 9/9 = 100
           distribution: dist(1, 5, {
             1: [1, 11.11], // 1/9 = 11.111…
             2: [2, 22.22],
@@ -81,6 +83,7 @@ describe('summarizeSurveys on the golden dataset (computed by hand)', () => {
           standardDeviation: 0.58,
           lowScoreResponses: 2,
           lowScorePercent: 66.67, // 2/3 = 66.666…
+          callsWithResponse: 3, // c2, c3, c6
           percentOfCalls: 33.33,
           distribution: dist(0, 1, { 0: [2, 66.67], 1: [1, 33.33] }),
         },
@@ -94,6 +97,7 @@ describe('summarizeSurveys on the golden dataset (computed by hand)', () => {
           standardDeviation: 0, // one response
           lowScoreResponses: 0,
           lowScorePercent: 0,
+          callsWithResponse: 1, // c9
           percentOfCalls: 11.11, // 1/9
           distribution: dist(1, 5, { 4: [1, 100] }),
         },
@@ -107,21 +111,22 @@ describe('summarizeSurveys on the golden dataset (computed by hand)', () => {
           standardDeviation: 0.58,
           lowScoreResponses: 2,
           lowScorePercent: 66.67,
+          callsWithResponse: 3, // c2, c3, c6
           percentOfCalls: 33.33,
           distribution: dist(0, 1, { 0: [2, 66.67], 1: [1, 33.33] }),
         },
       ],
       issues: [
-        // Echo: rows 3 (listed twice there, counted once) and 4 → 2/9 = 22.222…
-        { category: 'audioRating', issue: 'Echo', count: 2, percentOfCalls: 22.222 },
-        // Freezes: rows 4 and 8
-        { category: 'videoRating', issue: 'Freezes', count: 2, percentOfCalls: 22.222 },
+        // Echo: rows 3 (listed twice there, counted once; call c2) and 4 (call c3) → 2 calls of 9 = 22.222…
+        { category: 'audioRating', issue: 'Echo', count: 2, calls: 2, percentOfCalls: 22.222 },
+        // Freezes: rows 4 (c3) and 8 (c6)
+        { category: 'videoRating', issue: 'Freezes', count: 2, calls: 2, percentOfCalls: 22.222 },
         // count 1 → 1/9 = 11.111…; category order, then tag name
-        { category: 'overallRating', issue: 'CallEndedUnexpectedly', count: 1, percentOfCalls: 11.111 },
-        { category: 'overallRating', issue: 'HadToRejoin', count: 1, percentOfCalls: 11.111 },
-        { category: 'overallRating', issue: 'OtherIssues', count: 1, percentOfCalls: 11.111 },
-        { category: 'audioRating', issue: 'AudioNoise', count: 1, percentOfCalls: 11.111 },
-        { category: 'videoRating', issue: 'LowQuality', count: 1, percentOfCalls: 11.111 },
+        { category: 'overallRating', issue: 'CallEndedUnexpectedly', count: 1, calls: 1, percentOfCalls: 11.111 },
+        { category: 'overallRating', issue: 'HadToRejoin', count: 1, calls: 1, percentOfCalls: 11.111 },
+        { category: 'overallRating', issue: 'OtherIssues', count: 1, calls: 1, percentOfCalls: 11.111 },
+        { category: 'audioRating', issue: 'AudioNoise', count: 1, calls: 1, percentOfCalls: 11.111 },
+        { category: 'videoRating', issue: 'LowQuality', count: 1, calls: 1, percentOfCalls: 11.111 },
       ],
     };
     expect(summary).toEqual(expected);
@@ -131,8 +136,8 @@ describe('summarizeSurveys on the golden dataset (computed by hand)', () => {
     const summary = summarizeSurveys(records, { totalCalls: 1600 });
     expect(summary.totalCalls).toBe(1600);
     // order: overall 0–10, overall 1–5, audio 0–1, audio 1–5, video 0–1
-    // 9/1600 = 0.5625 % → 0.56; 3/1600 = 0.1875 % → 0.19; 1/1600 = 0.0625 % → 0.06
-    expect(summary.categories.map((c) => c.percentOfCalls)).toEqual([0.19, 0.56, 0.19, 0.06, 0.19]);
+    // calls with a response: 2/1600 = 0.125 % → 0.13; 7/1600 = 0.4375 % → 0.44; 3/1600 = 0.1875 % → 0.19; 1/1600 → 0.06
+    expect(summary.categories.map((c) => c.percentOfCalls)).toEqual([0.13, 0.44, 0.19, 0.06, 0.19]);
     // 2/1600 = 0.125 %; 1/1600 = 0.0625 % → 0.063 (half up)
     expect(summary.issues.map((i) => i.percentOfCalls)).toEqual([0.125, 0.125, 0.063, 0.063, 0.063, 0.063, 0.063]);
   });
@@ -230,6 +235,105 @@ describe('histogram statistics equal a sort-based reference (property)', () => {
         expect(Math.abs(cat!.standardDeviation - sd)).toBeLessThanOrEqual(0.005 + 1e-9);
         expect(cat!.lowScoreResponses).toBe(scores.filter((s) => s <= 2).length);
       }),
+    );
+  });
+});
+
+describe('shares of calls: distinct calls, never above 100 % (property)', () => {
+  it('three participants answering in one call are one call (100 %, not 300 %)', () => {
+    const records: SurveyRecord[] = ['p1', 'p2', 'p3'].map((p) => ({
+      TimeGenerated: null,
+      CallId: 'call-1',
+      ParticipantId: p,
+      OverallRatingScore: 2,
+      OverallCallIssues: 'HadToRejoin',
+    }));
+    const summary = summarizeSurveys(records);
+    expect(summary.totalCalls).toBe(1);
+    expect(summary.categories[0]).toMatchObject({ responses: 3, callsWithResponse: 1, percentOfCalls: 100 });
+    expect(summary.issues[0]).toMatchObject({ count: 3, calls: 1, percentOfCalls: 100 });
+    // A given totalCalls smaller than the calls that answered caps the share at 100.
+    expect(summarizeSurveys([...records, { TimeGenerated: null, CallId: 'call-2', OverallRatingScore: 5 }], { totalCalls: 1 }).categories[0]!.percentOfCalls).toBe(100);
+  });
+
+  const tags = ['Echo', 'LowVolume', 'NoLocalAudio', 'OtherIssues', 'SomethingNew'];
+  const record = fc.record({
+    call: fc.oneof(fc.integer({ min: 0, max: 30 }).map((i) => `call-${i}`), fc.constantFrom(
+      '0123abcd-ef01-4abc-89de-0123456789ab',
+      '0123ABCD-EF01-4ABC-89DE-0123456789AB',
+      '0123abcd-ef01-4abc-89de-0123456789ac',
+      '',
+    )),
+    overall: fc.option(fc.integer({ min: 1, max: 5 })),
+    overallScaled: fc.boolean(),
+    audio: fc.option(fc.integer({ min: 0, max: 1 })),
+    audioTags: fc.option(
+      fc.tuple(fc.array(fc.constantFrom(...tags), { maxLength: 4 }), fc.constantFrom(',', ', ', ' ,\t')).map(([t, sep]) => t.join(sep)),
+    ),
+    videoTags: fc.option(fc.array(fc.constantFrom('Freezes', 'LowQuality'), { maxLength: 3 }).map((t) => t.join(','))),
+  });
+
+  it('every percentOfCalls ≤ 100 and equals a naive distinct-call reference, with and without totalCalls', () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 120 }), fc.option(fc.integer({ min: 0, max: 60 })), (rows, total) => {
+        const records: SurveyRecord[] = rows.map((r) => ({
+          TimeGenerated: null,
+          CallId: r.call,
+          OverallRatingScore: r.overall,
+          ...(r.overallScaled ? { OverallRatingScoreLowerBound: 1, OverallRatingScoreUpperBound: 5, OverallRatingScoreThreshold: 2 } : {}),
+          AudioRatingScore: r.audio,
+          ...(r.audio === null ? {} : { AudioRatingScoreLowerBound: 0, AudioRatingScoreUpperBound: 1, AudioRatingScoreThreshold: 0 }),
+          AudioIssues: r.audioTags,
+          VideoIssues: r.videoTags,
+        }));
+        const summary = summarizeSurveys(records, total === null ? {} : { totalCalls: total });
+        // The naive reference: Sets of call-id strings.
+        const allCalls = new Set(records.map((r) => r.CallId).filter(Boolean));
+        const totalCalls = total ?? allCalls.size;
+        expect(summary.totalCalls).toBe(totalCalls);
+        const pct = (calls: number, decimals: number) =>
+          totalCalls === 0 ? 0 : roundHalfUp((Math.min(calls, totalCalls) / totalCalls) * 100, decimals);
+        const scaleCalls = new Map<string, Set<string>>();
+        const tagCalls = new Map<string, { count: number; calls: Set<string> }>();
+        for (const r of records) {
+          if (r.OverallRatingScore !== null && r.OverallRatingScore !== undefined) {
+            const k = 'overallRating|1|5|2';
+            if (!scaleCalls.has(k)) scaleCalls.set(k, new Set());
+            if (r.CallId) scaleCalls.get(k)!.add(r.CallId);
+          }
+          if (r.AudioRatingScore !== null && r.AudioRatingScore !== undefined) {
+            const k = 'audioRating|0|1|0';
+            if (!scaleCalls.has(k)) scaleCalls.set(k, new Set());
+            if (r.CallId) scaleCalls.get(k)!.add(r.CallId);
+          }
+          for (const [category, raw] of [['audioRating', r.AudioIssues], ['videoRating', r.VideoIssues]] as const) {
+            for (const tag of new Set((raw ?? '').split(',').map((t) => t.trim()).filter(Boolean))) {
+              const k = `${category}|${tag}`;
+              if (!tagCalls.has(k)) tagCalls.set(k, { count: 0, calls: new Set() });
+              const e = tagCalls.get(k)!;
+              e.count++;
+              if (r.CallId) e.calls.add(r.CallId);
+            }
+          }
+        }
+        expect(summary.categories).toHaveLength(scaleCalls.size);
+        for (const c of summary.categories) {
+          const ref = scaleCalls.get(`${c.category}|${c.scale.lowerBound}|${c.scale.upperBound}|${c.scale.lowScoreThreshold}`)!;
+          expect(c.callsWithResponse).toBe(ref.size);
+          expect(c.percentOfCalls).toBe(pct(ref.size, 2));
+          expect(c.percentOfCalls).toBeLessThanOrEqual(100);
+          expect(c.callsWithResponse).toBeLessThanOrEqual(c.responses);
+        }
+        expect(summary.issues).toHaveLength(tagCalls.size);
+        for (const i of summary.issues) {
+          const ref = tagCalls.get(`${i.category}|${i.issue}`)!;
+          expect(i.count).toBe(ref.count);
+          expect(i.calls).toBe(ref.calls.size);
+          expect(i.percentOfCalls).toBe(pct(ref.calls.size, 3));
+          expect(i.percentOfCalls).toBeLessThanOrEqual(100);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

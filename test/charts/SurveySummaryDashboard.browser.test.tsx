@@ -135,15 +135,12 @@ describe('SurveySummaryDashboard', () => {
   });
 
   it('shows calls beside surveys: calls with a response and calls per tag, each labelled', () => {
-    const withCalls: SurveySummary = {
-      ...golden,
-      categories: golden.categories.map((c) => ({ ...c, callsWithResponse: c.callsWithResponse ?? 7 })),
-      issues: golden.issues.map((i) => ({ ...i, calls: i.calls ?? 2 })),
-    };
-    renderIn(<SurveySummaryDashboard summary={withCalls} />);
+    renderIn(<SurveySummaryDashboard summary={golden} />);
     const stats = screen.getByRole('table', { name: 'The call itself (1–5) statistics' });
     expect(within(stats).getByRole('row', { name: /^Responses \(surveys\) 9$/ })).toBeVisible();
     expect(within(stats).getByRole('row', { name: /^Calls with a response 7$/ })).toBeVisible();
+    // Percent of calls is from calls (7 of 9), not surveys (9 of 9 would be 100).
+    expect(within(stats).getByRole('row', { name: /^Percent of calls 77\.78$/ })).toBeVisible();
     const issues = screen.getByRole('table', { name: 'Issue tags by frequency' });
     const echo = within(issues).getByRole('row', { name: /I heard an echo/ });
     const cells = within(echo).getAllByRole('cell').map((c) => c.textContent);
