@@ -22,6 +22,8 @@ export interface EndedCallInfo {
   modalities: CallModalities;
   /** The end reason's `code` / `subCode`, when the source reported them. */
   endReason?: { code?: number; subCode?: number };
+  /** Seconds from when the call was first seen `Connected` to its end, when the kit saw it connect. */
+  durationSeconds?: number;
 }
 
 /** A video stream as both the SDK objects and the declarative state describe it. */
@@ -98,13 +100,18 @@ function valuesOf<T>(collection: readonly T[] | Record<string | number, T> | und
 
 interface Observation {
   connected: boolean;
+  /** When the call was first seen Connected (epoch ms). */
+  connectedAt?: number;
   video: boolean;
   screenshare: boolean;
 }
 
 function observe(call: SurveyTriggerCall | undefined, seen: Observation): void {
   if (!call) return;
-  if (call.state === 'Connected') seen.connected = true;
+  if (call.state === 'Connected') {
+    seen.connected = true;
+    seen.connectedAt ??= Date.now();
+  }
   if (call.isLocalVideoStarted) seen.video = true;
   if (call.isScreenSharingOn || call.screenShareRemoteParticipant) seen.screenshare = true;
   for (const stream of call.localVideoStreams ?? []) {
@@ -118,6 +125,10 @@ function observe(call: SurveyTriggerCall | undefined, seen: Observation): void {
       else if (stream.mediaStreamType === 'Video') seen.video = true;
     }
   }
+}
+
+function durationOf(seen: Observation): { durationSeconds?: number } {
+  return seen.connectedAt === undefined ? {} : { durationSeconds: Math.max(0, (Date.now() - seen.connectedAt) / 1000) };
 }
 
 function participantIdFromUser(userId: unknown): string | undefined {
@@ -177,6 +188,7 @@ export function watchCallEnd(call: SurveyTriggerCall, listener: (info: EndedCall
         connected: seen.connected,
         modalities: { video: seen.video, screenshare: seen.screenshare },
         ...(reason ? { endReason: { ...reason } } : {}),
+        ...durationOf(seen),
       });
     }
   }
@@ -225,6 +237,7 @@ export function watchAdapterCallEnd(
       ...(event.code !== undefined || event.subCode !== undefined
         ? { endReason: { ...(event.code !== undefined ? { code: event.code } : {}), ...(event.subCode !== undefined ? { subCode: event.subCode } : {}) } }
         : {}),
+      ...durationOf(seen),
     };
     seen = { connected: false, video: false, screenshare: false };
     listener(result);

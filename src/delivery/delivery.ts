@@ -32,7 +32,9 @@ export const SURVEY_DELIVERY_DEFAULTS = Object.freeze({
 });
 
 /** What the caller may pass with a survey; the engine fills in `attempt` and `signal`. */
-export type SurveyDeliveryContext = Partial<Pick<SurveySubmitContext, 'idempotencyKey' | 'improvementSuggestions'>>;
+export type SurveyDeliveryContext = Partial<
+  Pick<SurveySubmitContext, 'idempotencyKey' | 'improvementSuggestions' | 'shownAt' | 'shownPlan'>
+>;
 
 /** A reusable delivery engine bound to one sink and one set of options. */
 export interface SurveyDelivery {
@@ -230,6 +232,8 @@ export function createSurveyDelivery(submitter: SurveySubmitter, options: Survey
         const attemptContext: SurveySubmitContext = {
           idempotencyKey,
           ...(improvementSuggestions ? { improvementSuggestions } : {}),
+          ...(context.shownAt !== undefined ? { shownAt: context.shownAt } : {}),
+          ...(context.shownPlan !== undefined ? { shownPlan: context.shownPlan } : {}),
           attempt: attempts,
           signal: controller.signal,
         };

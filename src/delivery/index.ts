@@ -62,4 +62,6 @@ export type {
   SurveyTriggerCallEndedEvent,
 } from './callEnd.js';
 export { DEFAULT_COOLDOWN_KEY, callSignals, readCooldowns, surveyConfigForCall, writeCooldown } from './trigger.js';
+export { DEFAULT_REMOVED_END_REASONS, DEFAULT_SURVEY_SAMPLE_RATE, DEFAULT_SURVEY_TRIGGER_POLICY, decideSurvey } from './trigger.js';
 export type { SurveyTriggerDecision, SurveyTriggerPolicy } from './trigger.js';
+export type { CallEndReasonCode, SurveyDecisionInput, SurveyTriggerDecisionDetail, SurveyVetoContext } from './trigger.js';

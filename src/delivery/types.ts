@@ -2,7 +2,7 @@
  * Public types of survey delivery: the sink signature, the delivery options, statuses, events and results.
  * Type-only: nothing here pulls in `@azure/communication-calling` at runtime.
  */
-import type { CallSurvey, SurveyComments, SurveySubmitContext } from '../core/types.js';
+import type { CallSurvey, IssuesStepGroup, SurveyComments, SurveySubmitContext } from '../core/types.js';
 
 export type { SurveySubmitContext };
 
@@ -66,6 +66,19 @@ export interface SurveyTelemetryEvent {
   attempts: number;
   /** The delivery's idempotency key (absent for `shown`/`skipped`). */
   idempotencyKey?: string;
+  /**
+   * Milliseconds from when the survey was shown to this event (0 for `shown`), when the hook knows when it was shown
+   * (`useSurveySubmission` learns it from the dialog's `onShown`, `onSubmit`'s `context.shownAt`, `onDismiss`'s
+   * `shownAt` or `reportShown()`).
+   */
+  msSinceShown?: number;
+  /** The step the user left from (`skipped`: `'rating' | 'issues' | …`, as the dialog's `onDismiss` reports it). */
+  step?: string;
+  /**
+   * Step 2 in the order shown (categories, and tags within each): on `shown` the plan the survey will show, on
+   * `submitted` the plan the user saw (absent when step 2 was never shown). For order (primacy) bias studies.
+   */
+  shownPlan?: readonly IssuesStepGroup[];
 }
 
 /** Timer functions; inject fakes in tests. Defaults to the global `setTimeout`/`clearTimeout` at call time. */

@@ -14,6 +14,8 @@ export type {
 export { useSurveySubmission } from './useSurveySubmission.js';
 export type {
   SubmissionDismissInfo,
+  SubmissionShownInfo,
+  SurveySubmissionDialogProps,
   UseSurveySubmissionOptions,
   UseSurveySubmissionResult,
 } from './useSurveySubmission.js';

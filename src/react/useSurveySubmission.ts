@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CallSurvey, SurveySubmitContext } from '../core/types.js';
+import type { CallSurvey, IssuesStepGroup, SurveySubmitContext } from '../core/types.js';
 import { createSurveyDelivery } from '../delivery/index.js';
 import type {
   SurveyDeliveryOptions,
@@ -17,6 +17,22 @@ export type UseSurveySubmissionOptions = SurveyDeliveryOptions;
 export interface SubmissionDismissInfo {
   step?: string;
   reason: string;
+  /** When the survey was shown (epoch ms). */
+  shownAt?: number;
+}
+
+/** What the dialog's `onShown` passes (structurally `<EndOfCallSurvey onShown>`'s `SurveyShownInfo`). */
+export interface SubmissionShownInfo {
+  shownAt: number;
+  plan?: readonly IssuesStepGroup[];
+}
+
+/** The dialog props {@link useSurveySubmission} handles: spread `submission.dialogProps` into `<EndOfCallSurvey>`. */
+export interface SurveySubmissionDialogProps {
+  onSubmit: UseSurveySubmissionResult['onSubmit'];
+  onDismiss: UseSurveySubmissionResult['onDismiss'];
+  /** Emits `shown` once per opening (the dialog calls it once per opening with that opening's `shownAt`). */
+  onShown: (info: SubmissionShownInfo) => void;
 }
 
 /** What {@link useSurveySubmission} returns. */
@@ -40,10 +56,20 @@ export interface UseSurveySubmissionResult {
   retry: () => Promise<SurveySubmitResponse>;
   /** The last delivery's outcome (attempts, reason, idempotency key), once settled. */
   result: SurveyDeliveryResult | undefined;
-  /** Emits the `shown` telemetry event (call when the dialog opens). */
-  reportShown: () => void;
-  /** Emits the `skipped` telemetry event with a reason. */
-  reportSkipped: (reason: string) => void;
+  /**
+   * `{ onSubmit, onDismiss, onShown }` for `<EndOfCallSurvey {...submission.dialogProps}>`: with it `shown` is emitted
+   * once per opening, by the dialog itself.
+   */
+  dialogProps: SurveySubmissionDialogProps;
+  /** Pass to `<EndOfCallSurvey onShown>`: emits `shown` once per `shownAt` (also in `dialogProps`). */
+  onShown: (info: SubmissionShownInfo) => void;
+  /**
+   * Emits the `shown` telemetry event now (for a custom UI that is not the dialog; the dialog wired through
+   * `dialogProps` / `onShown` reports it by itself). `shownAt` defaults to now.
+   */
+  reportShown: (shownAt?: number) => void;
+  /** Emits the `skipped` telemetry event with a reason (and the step, when given). */
+  reportSkipped: (reason: string, step?: string) => void;
   /**
    * Pass to `<EndOfCallSurvey onDismiss>`: emits `skipped` with the dismiss reason, except when the user left while
    * the survey was being sent (`step: 'submitting'`): that delivery goes on and reports its own outcome.
@@ -86,9 +112,16 @@ export function useSurveySubmission(
   const outbox = options.outbox;
   useEffect(() => outbox?.attachPageHide(), [outbox]);
 
+  // When the current survey was shown, and for which shownAt `shown` was already emitted.
+  const shown = useRef<{ at?: number; reportedFor?: number }>({});
   const emit = useCallback((event: SurveyTelemetryEvent) => {
+    const at = shown.current.at;
+    const full: SurveyTelemetryEvent =
+      at === undefined || event.msSinceShown !== undefined
+        ? event
+        : { ...event, msSinceShown: Math.max(0, Date.now() - at) };
     try {
-      latest.current.options.onEvent?.(event);
+      latest.current.options.onEvent?.(full);
     } catch (e) {
       console.error('end-of-call-survey: onEvent threw', e);
     }
@@ -102,7 +135,10 @@ export function useSurveySubmission(
     const promise = (async () => {
       let outcome: SurveyDeliveryResult;
       try {
-        outcome = await createSurveyDelivery(sink, opts).deliver(submission.survey, submission.context);
+        const shownPlan = submission.context.shownPlan;
+        const onEvent = (event: SurveyTelemetryEvent) =>
+          emit(event.type === 'submitted' && shownPlan ? { ...event, shownPlan } : event);
+        outcome = await createSurveyDelivery(sink, { ...opts, onEvent }).deliver(submission.survey, submission.context);
       } catch (e) {
         // Only bad options can throw here; report them like any failure.
         setStatus('failed');
@@ -122,6 +158,10 @@ export function useSurveySubmission(
     })();
     inFlight.current = promise;
     return promise;
+  }, [emit]);
+
+  const noteShownAt = useCallback((at: number | undefined) => {
+    if (at !== undefined) shown.current = { ...shown.current, at };
   }, []);
 
   const onSubmit = useCallback(
@@ -140,9 +180,12 @@ export function useSurveySubmission(
       const forward: Partial<SurveySubmitContext> = {};
       if (context.idempotencyKey !== undefined) forward.idempotencyKey = context.idempotencyKey;
       if (context.improvementSuggestions !== undefined) forward.improvementSuggestions = context.improvementSuggestions;
+      if (context.shownAt !== undefined) forward.shownAt = context.shownAt;
+      if (context.shownPlan !== undefined) forward.shownPlan = context.shownPlan;
+      noteShownAt(context.shownAt);
       return send({ survey, context: forward });
     },
-    [send],
+    [send, noteShownAt],
   );
 
   const retry = useCallback((): Promise<SurveySubmitResponse> => {
@@ -158,14 +201,34 @@ export function useSurveySubmission(
     return send({ survey: previous.survey, context: previous.context });
   }, [send]);
 
-  const reportShown = useCallback(() => emit({ type: 'shown', attempts: 0 }), [emit]);
-  const reportSkipped = useCallback((reason: string) => emit({ type: 'skipped', reason, attempts: 0 }), [emit]);
+  const reportShown = useCallback(
+    (at?: number) => {
+      const shownAt = at ?? Date.now();
+      shown.current = { at: shownAt, reportedFor: shownAt };
+      emit({ type: 'shown', attempts: 0, msSinceShown: 0 });
+    },
+    [emit],
+  );
+  const onShown = useCallback(
+    (info: SubmissionShownInfo) => {
+      // Once per opening: StrictMode or a re-wired callback may deliver the same opening twice.
+      if (shown.current.reportedFor === info.shownAt) return;
+      shown.current = { at: info.shownAt, reportedFor: info.shownAt };
+      emit({ type: 'shown', attempts: 0, msSinceShown: 0, ...(info.plan ? { shownPlan: info.plan } : {}) });
+    },
+    [emit],
+  );
+  const reportSkipped = useCallback(
+    (reason: string, step?: string) => emit({ type: 'skipped', reason, attempts: 0, ...(step ? { step } : {}) }),
+    [emit],
+  );
   // Leaving while the survey is being sent is not a skip: the delivery goes on and reports its own outcome.
   const onDismiss = useCallback(
     (info: SubmissionDismissInfo) => {
-      if (info.step !== 'submitting') reportSkipped(info.reason);
+      noteShownAt(info.shownAt);
+      if (info.step !== 'submitting') reportSkipped(info.reason, info.step);
     },
-    [reportSkipped],
+    [reportSkipped, noteShownAt],
   );
   const reset = useCallback(() => {
     if (inFlight.current) return;
@@ -175,8 +238,9 @@ export function useSurveySubmission(
     setResult(undefined);
   }, []);
 
+  const dialogProps = useMemo(() => ({ onSubmit, onDismiss, onShown }), [onSubmit, onDismiss, onShown]);
   return useMemo(
-    () => ({ onSubmit, status, error, retry, result, reportShown, reportSkipped, onDismiss, reset }),
-    [onSubmit, status, error, retry, result, reportShown, reportSkipped, onDismiss, reset],
+    () => ({ onSubmit, status, error, retry, result, dialogProps, onShown, reportShown, reportSkipped, onDismiss, reset }),
+    [onSubmit, status, error, retry, result, dialogProps, onShown, reportShown, reportSkipped, onDismiss, reset],
   );
 }

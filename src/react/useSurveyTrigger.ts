@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { shouldSurvey } from '../core/index.js';
 import type { SurveyConfig, SurveyConfigInput, SurveySignals } from '../core/index.js';
 import {
   DEFAULT_COOLDOWN_KEY,
-  callSignals,
+  DEFAULT_SURVEY_TRIGGER_POLICY,
+  decideSurvey,
   defaultSurveyStore,
   readCooldowns,
   surveyConfigForCall,
@@ -17,8 +17,11 @@ import type {
   SurveyKeyValueStore,
   SurveyTriggerAdapter,
   SurveyTriggerCall,
+  CallEndReasonCode,
   SurveyTriggerDecision,
+  SurveyTriggerDecisionDetail,
   SurveyTriggerPolicy,
+  SurveyVetoContext,
 } from '../delivery/index.js';
 
 /** Options of {@link useSurveyTrigger}. Pass `adapter` or `call` (or neither and call `openSurvey` yourself). */
@@ -27,8 +30,17 @@ export interface UseSurveyTriggerOptions {
   adapter?: SurveyTriggerAdapter;
   /** A Calling SDK `Call`: the survey opens when it reaches `Disconnected`. */
   call?: SurveyTriggerCall;
-  /** Sampling and cooldown. @default { sampleRate: 1 } (every connected call) */
+  /**
+   * Sampling and cooldown. @default { sampleRate: 0.1 } (`DEFAULT_SURVEY_TRIGGER_POLICY`: one connected call in ten,
+   * the Skype / Teams anchor; pass `{ sampleRate: 1 }` to survey every call)
+   */
   policy?: SurveyTriggerPolicy;
+  /** Calls shorter than this many seconds (from first seen `Connected`) are not surveyed. @default 0 */
+  minCallDurationSeconds?: number;
+  /** End reasons meaning "removed from the call" (not surveyed). @default `[{ code: 0, subCode: 5300 }]` */
+  removedEndReasons?: readonly CallEndReasonCode[];
+  /** The app's veto, asked after sampling: return `false` to suppress this call's survey (decision `'vetoed'`). */
+  shouldSurvey?: (context: SurveyVetoContext) => boolean;
   /** Where the cooldown is remembered. @default localStorage, or memory where there is no window */
   storage?: SurveyKeyValueStore;
   /** The storage key of the cooldown record. @default 'end-of-call-survey:last-surveyed' */
@@ -48,8 +60,8 @@ export interface UseSurveyTriggerOptions {
   signals?: SurveySignals | ((info: EndedCallInfo) => SurveySignals);
   /** The clock (tests). @default Date.now */
   now?: () => number;
-  /** Told about every ended call and the decision (for telemetry / debugging). */
-  onCallEnded?: (info: EndedCallInfo, decision: SurveyTriggerDecision) => void;
+  /** Told about every ended call and the decision (for telemetry / debugging); the third argument has the reason. */
+  onCallEnded?: (info: EndedCallInfo, decision: SurveyTriggerDecision, detail: SurveyTriggerDecisionDetail) => void;
 }
 
 /** The dialog props {@link useSurveyTrigger} controls. */
@@ -67,6 +79,8 @@ export interface UseSurveyTriggerResult extends SurveyTriggerDialogProps {
   callInfo: EndedCallInfo | undefined;
   /** The decision for the last ended call. */
   decision: SurveyTriggerDecision | undefined;
+  /** The decision for the last ended call with its reason (a sentence for logs). */
+  decisionDetail: SurveyTriggerDecisionDetail | undefined;
   /** Opens the survey now (for a call the kit did not watch), bypassing sampling; records the cooldown. */
   openSurvey: (info?: Partial<EndedCallInfo>) => void;
   /** Closes the survey. */
@@ -75,8 +89,8 @@ export interface UseSurveyTriggerResult extends SurveyTriggerDialogProps {
 
 /**
  * Opens the survey when a call ends: from a `CallAdapter` (`callEnded`) or a `Call` (`Disconnected`), only for
- * calls that reached `Connected`, subject to `shouldSurvey` (sample rate by `callId + participant`, cooldown
- * remembered in `storage`), with a config that leaves out video / screen share when the call never used them.
+ * calls that reached `Connected`, subject to `decideSurvey` (removed / too-short calls suppressed, sample rate by
+ * `callId + participant` — 10 % by default —, cooldown remembered in `storage`, the app's `shouldSurvey` veto), with a config that leaves out video / screen share when the call never used them.
  *
  * ```tsx
  * const trigger = useSurveyTrigger({ adapter, policy: { sampleRate: 0.2, cooldownDays: 7 } });
@@ -86,14 +100,24 @@ export interface UseSurveyTriggerResult extends SurveyTriggerDialogProps {
 export function useSurveyTrigger(options: UseSurveyTriggerOptions = {}): UseSurveyTriggerResult {
   const { adapter, call, policy } = options;
   // Check the policy up front, so a bad one fails loudly here rather than inside an SDK event handler.
-  useMemo(() => shouldSurvey(policy ?? { sampleRate: 1 }, { key: 'policy-check' }), [policy]);
+  useMemo(
+    () =>
+      decideSurvey({
+        info: { callId: '', connected: false, modalities: { video: false, screenshare: false } },
+        policy: policy ?? DEFAULT_SURVEY_TRIGGER_POLICY,
+        key: 'policy-check',
+        now: 0,
+        minCallDurationSeconds: options.minCallDurationSeconds,
+      }),
+    [policy, options.minCallDurationSeconds],
+  );
   const latest = useRef(options);
   latest.current = options;
   const [storage] = useState<SurveyKeyValueStore>(() => options.storage ?? defaultSurveyStore());
   const [state, setState] = useState<{
     open: boolean;
     callInfo?: EndedCallInfo;
-    decision?: SurveyTriggerDecision;
+    decision?: SurveyTriggerDecisionDetail;
   }>({ open: false });
 
   const effectiveModalities = useCallback((info: EndedCallInfo): CallModalities => {
@@ -116,36 +140,37 @@ export function useSurveyTrigger(options: UseSurveyTriggerOptions = {}): UseSurv
   const handleEnded = useCallback(
     (info: EndedCallInfo) => {
       const opts = latest.current;
-      let decision: SurveyTriggerDecision;
-      if (!info.connected) decision = 'not-connected';
-      else {
-        const who = opts.userKey ?? info.participantId ?? 'local';
-        const now = (opts.now ?? Date.now)();
-        const lastSurveyedAt = readCooldowns(storage, opts.storageKey ?? DEFAULT_COOLDOWN_KEY)[who];
-        const appSignals = typeof opts.signals === 'function' ? opts.signals(info) : opts.signals;
-        const sampled = shouldSurvey(opts.policy ?? { sampleRate: 1 }, {
-          key: `${info.callId}:${info.participantId ?? who}`,
-          now,
-          ...(lastSurveyedAt === undefined ? {} : { lastSurveyedAt }),
-          signals: { ...callSignals(info), ...appSignals },
-        });
-        if (!sampled) decision = 'not-sampled';
-        else {
+      const who = opts.userKey ?? info.participantId ?? 'local';
+      const now = (opts.now ?? Date.now)();
+      const lastSurveyedAt = readCooldowns(storage, opts.storageKey ?? DEFAULT_COOLDOWN_KEY)[who];
+      const appSignals = typeof opts.signals === 'function' ? opts.signals(info) : opts.signals;
+      const detail = decideSurvey({
+        info,
+        policy: opts.policy ?? DEFAULT_SURVEY_TRIGGER_POLICY,
+        key: `${info.callId}:${info.participantId ?? who}`,
+        now,
+        lastSurveyedAt,
+        signals: appSignals,
+        minCallDurationSeconds: opts.minCallDurationSeconds,
+        removedEndReasons: opts.removedEndReasons,
+        shouldSurvey: opts.shouldSurvey,
+        hasSomethingToAsk: () => {
           try {
             surveyConfigForCall(opts.config, effectiveModalities(info));
-            decision = 'open';
+            return true;
           } catch {
-            decision = 'nothing-to-ask';
+            return false;
           }
-        }
-      }
+        },
+      });
+      const { decision } = detail;
       if (decision === 'open') remember(info);
       setState((previous) => ({
         open: decision === 'open' ? true : previous.open,
         callInfo: decision === 'open' ? info : (previous.callInfo ?? info),
-        decision,
+        decision: detail,
       }));
-      opts.onCallEnded?.(info, decision);
+      opts.onCallEnded?.(info, decision, detail);
     },
     [storage, effectiveModalities, remember],
   );
@@ -170,7 +195,7 @@ export function useSurveyTrigger(options: UseSurveyTriggerOptions = {}): UseSurv
         ...(partial.endReason ? { endReason: partial.endReason } : {}),
       };
       remember(info);
-      setState({ open: true, callInfo: info, decision: 'open' });
+      setState({ open: true, callInfo: info, decision: { decision: 'open', reason: 'opened by openSurvey()' } });
     },
     [remember],
   );
@@ -197,7 +222,8 @@ export function useSurveyTrigger(options: UseSurveyTriggerOptions = {}): UseSurv
     ...dialogProps,
     dialogProps,
     callInfo: state.callInfo,
-    decision: state.decision,
+    decision: state.decision?.decision,
+    decisionDetail: state.decision,
     openSurvey,
     close,
   };

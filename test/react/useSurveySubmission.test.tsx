@@ -137,10 +137,43 @@ describe('useSurveySubmission', () => {
       result.current.reportShown();
       result.current.onDismiss({ step: 'rating', reason: 'skip' });
     });
+    // Every event is timed from when the survey was shown; skipped keeps the step.
     expect(onEvent.mock.calls.map((c) => c[0])).toEqual([
-      { type: 'shown', attempts: 0 },
-      { type: 'skipped', reason: 'skip', attempts: 0 },
+      { type: 'shown', attempts: 0, msSinceShown: 0 },
+      { type: 'skipped', reason: 'skip', step: 'rating', attempts: 0, msSinceShown: expect.any(Number) },
     ]);
+  });
+
+  it('onShown (the dialog, through dialogProps) emits shown once per opening, with the plan; events time from it', async () => {
+    let now = 1_000;
+    const spy = vi.spyOn(Date, 'now').mockImplementation(() => now);
+    try {
+      const onEvent = vi.fn();
+      const { result } = renderHook(() => useSurveySubmission(async () => ({ id: 's1' }), { onEvent }));
+      expect(result.current.dialogProps).toEqual({
+        onSubmit: result.current.onSubmit,
+        onDismiss: result.current.onDismiss,
+        onShown: result.current.onShown,
+      });
+      const plan = [{ category: 'audioRating' as const, issues: ['Echo' as const] }];
+      act(() => {
+        result.current.dialogProps.onShown({ shownAt: 1_000, plan });
+        result.current.dialogProps.onShown({ shownAt: 1_000, plan }); // StrictMode / the same opening again
+      });
+      now = 4_500;
+      await act(() => result.current.onSubmit(validSurvey(), { idempotencyKey: 'k1', shownAt: 1_000, shownPlan: plan }));
+      act(() => result.current.dialogProps.onShown({ shownAt: 9_000, plan }));
+      now = 9_250;
+      act(() => result.current.onDismiss({ step: 'issues', reason: 'escape', shownAt: 9_000 }));
+      expect(onEvent.mock.calls.map((c) => c[0])).toEqual([
+        { type: 'shown', attempts: 0, msSinceShown: 0, shownPlan: plan },
+        expect.objectContaining({ type: 'submitted', surveyId: 's1', msSinceShown: 3_500, shownPlan: plan }),
+        { type: 'shown', attempts: 0, msSinceShown: 0, shownPlan: plan },
+        { type: 'skipped', reason: 'escape', step: 'issues', attempts: 0, msSinceShown: 250 },
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('leaving while the survey is being sent is not a skip: the delivery goes on and reports its outcome', async () => {

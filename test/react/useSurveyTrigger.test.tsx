@@ -74,6 +74,9 @@ class FakeCall extends Emitter implements SurveyTriggerCall {
   }
 }
 
+/** Tests of the watching and config rules survey every call; the 10 % default has its own test. */
+const everyCall = { sampleRate: 1 };
+
 const connectedWithVideo = (id: string) => ({
   id,
   state: 'Connected',
@@ -82,9 +85,66 @@ const connectedWithVideo = (id: string) => ({
 });
 
 describe('useSurveyTrigger with a CallAdapter', () => {
+  it('without a policy surveys about one call in ten (DEFAULT_SURVEY_SAMPLE_RATE), reporting each decision', () => {
+    const onCallEnded = vi.fn();
+    let opened = 0;
+    for (let i = 0; i < 300; i++) {
+      const adapter = new FakeAdapter();
+      const { result, unmount } = renderHook(() => useSurveyTrigger({ adapter, storage: createMemoryStore(), onCallEnded }));
+      act(() => adapter.setCall(connectedWithVideo(`call-${i}`)));
+      act(() => adapter.end(`call-${i}`));
+      if (result.current.open) opened++;
+      expect(result.current.decisionDetail?.decision).toBe(result.current.open ? 'open' : 'not-sampled');
+      unmount();
+    }
+    expect(opened / 300).toBeGreaterThan(0.04);
+    expect(opened / 300).toBeLessThan(0.18);
+    expect(onCallEnded).toHaveBeenCalledTimes(300);
+  });
+
+  it('suppresses removed participants, short calls and vetoed calls, with the reason', () => {
+    let now = 0;
+    const spy = vi.spyOn(Date, 'now').mockImplementation(() => now);
+    try {
+      const onCallEnded = vi.fn();
+      const adapter = new FakeAdapter();
+      const veto = vi.fn((context: { info: { callId: string } }) => context.info.callId !== 'vetoed');
+      const { result } = renderHook(() =>
+        useSurveyTrigger({
+          adapter,
+          storage: createMemoryStore(),
+          policy: everyCall,
+          minCallDurationSeconds: 30,
+          shouldSurvey: veto,
+          onCallEnded,
+        }),
+      );
+      const run = (id: string, seconds: number, code = 0, subCode = 0) => {
+        act(() => adapter.setCall(connectedWithVideo(id)));
+        now += seconds * 1000;
+        act(() => {
+          adapter.state = { ...adapter.state, call: undefined };
+          (adapter as unknown as { emitter: Emitter }).emitter.emit('callEnded', { callId: id, code, subCode });
+        });
+        return result.current.decision;
+      };
+      expect(run('removed', 60, 0, 5300)).toBe('removed');
+      expect(run('short', 5)).toBe('too-short');
+      expect(result.current.decisionDetail?.reason).toMatch(/less than 30 s/);
+      expect(run('vetoed', 60)).toBe('vetoed');
+      expect(result.current.open).toBe(false);
+      expect(run('fine', 60)).toBe('open');
+      expect(result.current.open).toBe(true);
+      expect(onCallEnded.mock.calls.map((c) => c[1])).toEqual(['removed', 'too-short', 'vetoed', 'open']);
+      expect(onCallEnded.mock.calls[3]?.[0]).toMatchObject({ callId: 'fine', durationSeconds: 60 });
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('opens for a connected call and leaves out the modalities the call never used', () => {
     const adapter = new FakeAdapter();
-    const { result } = renderHook(() => useSurveyTrigger({ adapter, storage: createMemoryStore() }));
+    const { result } = renderHook(() => useSurveyTrigger({ adapter, storage: createMemoryStore(), policy: everyCall }));
     expect(result.current.open).toBe(false);
     act(() => adapter.setCall({ id: 'c1', state: 'Connecting' }));
     act(() => adapter.setCall(connectedWithVideo('c1')));
@@ -105,11 +165,14 @@ describe('useSurveyTrigger with a CallAdapter', () => {
   it('never opens for a call that did not connect', () => {
     const adapter = new FakeAdapter();
     const onCallEnded = vi.fn();
-    const { result } = renderHook(() => useSurveyTrigger({ adapter, storage: createMemoryStore(), onCallEnded }));
+    const { result } = renderHook(() => useSurveyTrigger({ adapter, storage: createMemoryStore(), policy: everyCall, onCallEnded }));
     act(() => adapter.setCall({ id: 'c1', state: 'Connecting' }));
     act(() => adapter.end('c1'));
     expect(result.current.open).toBe(false);
-    expect(onCallEnded).toHaveBeenCalledWith(expect.objectContaining({ connected: false }), 'not-connected');
+    expect(onCallEnded).toHaveBeenCalledWith(expect.objectContaining({ connected: false }), 'not-connected', {
+      decision: 'not-connected',
+      reason: 'the call never connected',
+    });
   });
 
   it('follows the sample rate', () => {
@@ -193,7 +256,7 @@ describe('useSurveyTrigger with a CallAdapter', () => {
   it('takes the modalities the app reports over what it observed', () => {
     const adapter = new FakeAdapter();
     const { result } = renderHook(() =>
-      useSurveyTrigger({ adapter, storage: createMemoryStore(), modalities: { video: false, screenshare: true } }),
+      useSurveyTrigger({ adapter, storage: createMemoryStore(), policy: everyCall, modalities: { video: false, screenshare: true } }),
     );
     act(() => adapter.setCall(connectedWithVideo('c1')));
     act(() => adapter.end('c1'));
@@ -223,7 +286,7 @@ describe('useSurveyTrigger with a CallAdapter', () => {
 describe('useSurveyTrigger with a Call', () => {
   it('opens on Disconnected after Connected, with screen share seen on a remote stream', () => {
     const call = new FakeCall('call-9');
-    const { result } = renderHook(() => useSurveyTrigger({ call, storage: createMemoryStore() }));
+    const { result } = renderHook(() => useSurveyTrigger({ call, storage: createMemoryStore(), policy: everyCall }));
     act(() => call.setState('Connected'));
     const participant = Object.assign(new Emitter(), { videoStreams: [] as Array<Emitter & { mediaStreamType: string; isAvailable: boolean }> });
     act(() => {
@@ -251,7 +314,7 @@ describe('useSurveyTrigger with a Call', () => {
 
   it('does not open when the call never connected', () => {
     const call = new FakeCall('call-x');
-    const { result } = renderHook(() => useSurveyTrigger({ call, storage: createMemoryStore() }));
+    const { result } = renderHook(() => useSurveyTrigger({ call, storage: createMemoryStore(), policy: everyCall }));
     act(() => call.setState('Disconnected'));
     expect(result.current.open).toBe(false);
     expect(result.current.decision).toBe('not-connected');
