@@ -3,6 +3,7 @@
  * the differences in mean and low-score share with 95 % confidence intervals and p-values, computed exactly from
  * the score distributions (no raw rows needed).
  */
+import { SurveyArgumentError } from '../core/errors.js';
 import type { RatingScale, SurveyCategory } from '../core/types.js';
 import { histogramStatistics, roundHalfUp } from './summarize.js';
 import type { CategorySummary, SurveySummary } from './types.js';
@@ -140,7 +141,7 @@ export function compareSurveySummaries(a: SurveySummary, b: SurveySummary, optio
   const labelA = options.labelA ?? 'A';
   const labelB = options.labelB ?? 'B';
   const alpha = options.alpha ?? 0.05;
-  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be between 0 and 1 (exclusive); got ${alpha}`);
+  if (!(alpha > 0 && alpha < 1)) throw new SurveyArgumentError('alpha', `alpha must be between 0 and 1 (exclusive); got ${alpha}`);
   const inB = new Map(b.categories.map((c) => [key(c), c]));
   const inA = new Set(a.categories.map(key));
   const categories: CategoryComparison[] = [];

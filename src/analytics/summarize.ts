@@ -2,6 +2,7 @@
  * One-pass summaries from integer histograms: memory is bounded by the scale (scores are integers in 0–100), the
  * median is exact without sorting, and surveys on different scales are never averaged together.
  */
+import { SurveyArgumentError, SurveyError } from '../core/errors.js';
 import { SURVEY_CATEGORIES } from '../core/types.js';
 import type { RatingScale, SurveyCategory } from '../core/types.js';
 import { CATEGORY_COLUMNS, DEFAULT_RECORD_SCALE } from './columns.js';
@@ -23,11 +24,11 @@ export function roundHalfUp(value: number, decimals: number): number {
 }
 
 /** Thrown by the summarizer for a record it cannot count; the message names the column and the allowed values. */
-export class SurveyRecordError extends Error {
+export class SurveyRecordError extends SurveyError {
   /** The offending column. */
   readonly column: string;
   constructor(column: string, message: string) {
-    super(message);
+    super('SURVEY_RECORD_INVALID', message, { path: column });
     this.name = 'SurveyRecordError';
     this.column = column;
   }
@@ -144,7 +145,7 @@ function checkScale(path: string, scale: RatingScale): void {
 export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySummarizer {
   const { totalCalls } = options;
   if (totalCalls !== undefined && (!Number.isInteger(totalCalls) || totalCalls < 0)) {
-    throw new RangeError(`totalCalls must be a non-negative integer; got ${String(totalCalls)}`);
+    throw new SurveyArgumentError('totalCalls', `totalCalls must be a non-negative integer; got ${String(totalCalls)}`);
   }
   const groups = new Map<number, Group>();
   const issues = new Map<string, { category: SurveyCategory; categoryIndex: number; issue: string; count: number }>();

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallSurvey, SurveySubmitContext } from '../core/types.js';
+import { SurveyError } from '../core/errors.js';
 import { createSurveyDelivery } from '../delivery/index.js';
 import type {
   SurveyDeliveryOptions,
@@ -148,7 +149,7 @@ export function useSurveySubmission(
   const retry = useCallback((): Promise<SurveySubmitResponse> => {
     if (inFlight.current) return inFlight.current;
     const previous = last.current;
-    if (!previous) return Promise.reject(new Error('retry(): there is no survey to re-send; call onSubmit first.'));
+    if (!previous) return Promise.reject(new SurveyError('SURVEY_NOTHING_TO_RETRY', 'retry(): there is no survey to re-send; call onSubmit first.'));
     const outcome = previous.result;
     const resend =
       !outcome ||
