@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * end-of-call-survey: the survey dialog, its headless hook, strings, and the submission hook.
  * The pure core (config, flow, payloads) is re-exported for convenience; it is also `end-of-call-survey/core`.

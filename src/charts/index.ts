@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * end-of-call-survey/charts: the survey summary dashboard (@fluentui/react-charts), the comparison table, and their
  * strings (shipped in the dialog's locales, picked by `getSurveySummaryStrings(locale)`). Fluent's shape: state hook →

@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * `useEndOfCallSurvey`: the survey flow without a view. It owns one flow store (from `core`), renders its snapshot
  * through `useSyncExternalStore`, and runs `onSubmit` exactly once per entry into `submitting`.

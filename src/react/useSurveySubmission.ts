@@ -1,3 +1,5 @@
+'use client';
+
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallSurvey, SurveySubmitContext } from '../core/types.js';
 import { SurveyError } from '../core/errors.js';
