@@ -25,7 +25,6 @@ export {
 export { renderSurveySummaryDashboard_unstable } from './renderSurveySummaryDashboard.js';
 export {
   surveySummaryDashboardClassNames,
-  useSurveySummaryDashboardStyles,
   useSurveySummaryDashboardStyles_unstable,
 } from './useSurveySummaryDashboardStyles.styles.js';
 export type {

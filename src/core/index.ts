@@ -69,11 +69,14 @@ export type { ValidateCallSurveyOptions } from './validate.js';
 
 // Sampling.
 /** Burnout control: deterministic per-key sampling with cooldown and forcing signals. */
-export { hashToUnitInterval, shouldSurvey } from './sampling.js';
+export { shouldSurvey } from './sampling.js';
 export type { SurveyContext, SurveyPolicy, SurveySignals } from './sampling.js';
 
 // The survey flow.
-/** The survey flow: a store for `useSyncExternalStore`, its pure reducer and initial state. */
+/**
+ * The survey flow: a store for `useSyncExternalStore`; its pure reducer and initial state are public on purpose, for
+ * apps that keep the survey in their own `useReducer` or state library.
+ */
 export { createSurveyFlow, initialSurveyFlowState, surveyFlowReducer } from './flow.js';
 export type {
   SurveyDismissReason,

@@ -24,14 +24,12 @@ export {
   SDK_SURVEY_NOT_SENT,
   SurveyDeliveryError,
   SurveyTimeoutError,
-  errorCodes,
   isInvalidSurveyError,
   isNotSentError,
   isRetryableSurveyError,
 } from './errors.js';
 export {
   SURVEY_DELIVERY_DEFAULTS,
-  backoffDelay,
   createIdempotencyKey,
   createSurveyDelivery,
   deliverSurvey,

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   SurveyDeliveryError,
-  backoffDelay,
   createIdempotencyKey,
   createSurveyDelivery,
   deliverSurvey,
   isRetryableSurveyError,
 } from '../../src/delivery/index.js';
 import type { SurveySubmitContext, SurveyTelemetryEvent } from '../../src/delivery/index.js';
+import { backoffDelay } from '../../src/delivery/delivery.js';
 import { deferred, invalidSdk, invalidSurvey, notSent, validSurvey } from './helpers.js';
 
 beforeEach(() => {
