@@ -101,7 +101,8 @@ export function backoffDelay(failedAttempts: number, backoffMs: number, maxBacko
   return Math.round(ceiling / 2 + (ceiling / 2) * r);
 }
 
-function emit(onEvent: SurveyDeliveryOptions['onEvent'], event: SurveyTelemetryEvent): void {
+/** Calls `onEvent` (when given); a throwing handler is logged, never allowed to change a delivery's outcome. Internal. */
+export function emitSurveyEvent(onEvent: SurveyDeliveryOptions['onEvent'], event: SurveyTelemetryEvent): void {
   if (!onEvent) return;
   try {
     onEvent(event);
@@ -183,7 +184,7 @@ export function createSurveyDelivery(submitter: SurveySubmitter, options: Survey
       result: Omit<SurveyDeliveryResult, 'idempotencyKey'>,
       event: Omit<SurveyTelemetryEvent, 'attempts' | 'idempotencyKey'>,
     ): SurveyDeliveryResult => {
-      emit(onEvent, { ...event, attempts: result.attempts, idempotencyKey });
+      emitSurveyEvent(onEvent, { ...event, attempts: result.attempts, idempotencyKey });
       return { ...result, idempotencyKey };
     };
     const fail = (

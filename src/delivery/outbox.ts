@@ -6,6 +6,7 @@
  * The ACS Calling SDK cannot submit after a page reload (`submitSurvey` needs the live `Call` object), so the outbox
  * cannot rescue an ACS survey; use it for your own sinks, e.g. the free-text comments keyed by the ACS survey id.
  */
+import { isRecord } from '../core/describe.js';
 import { SurveyArgumentError } from '../core/errors.js';
 import type { CallSurvey, SurveyComments } from '../core/types.js';
 import { createSurveyDelivery } from './delivery.js';
@@ -85,18 +86,14 @@ export interface SurveyOutboxOptions {
 /** The default storage key of the outbox. */
 export const DEFAULT_OUTBOX_KEY = 'end-of-call-survey:outbox';
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function readEntry(value: unknown): SurveyOutboxEntry | string {
-  if (!isPlainObject(value)) return 'an entry must be an object';
+  if (!isRecord(value)) return 'an entry must be an object';
   const { idempotencyKey, survey, improvementSuggestions, createdAt, state } = value;
   if (typeof idempotencyKey !== 'string' || idempotencyKey === '') return 'idempotencyKey must be a non-empty string';
-  if (!isPlainObject(survey)) return 'survey must be an object';
+  if (!isRecord(survey)) return 'survey must be an object';
   if (typeof createdAt !== 'number' || !Number.isFinite(createdAt)) return 'createdAt must be a number (epoch ms)';
   if (state !== 'pending' && state !== 'unconfirmed') return `state must be 'pending' or 'unconfirmed'`;
-  if (improvementSuggestions !== undefined && !isPlainObject(improvementSuggestions)) {
+  if (improvementSuggestions !== undefined && !isRecord(improvementSuggestions)) {
     return 'improvementSuggestions must be an object when present';
   }
   return {

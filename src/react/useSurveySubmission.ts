@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallSurvey, SurveySubmitContext } from '../core/types.js';
 import { SurveyError } from '../core/errors.js';
 import { createSurveyDelivery } from '../delivery/index.js';
+import { emitSurveyEvent } from '../delivery/delivery.js';
 import type {
   SurveyDeliveryOptions,
   SurveyDeliveryResult,
@@ -89,13 +90,7 @@ export function useSurveySubmission(
   const outbox = options.outbox;
   useEffect(() => outbox?.attachPageHide(), [outbox]);
 
-  const emit = useCallback((event: SurveyTelemetryEvent) => {
-    try {
-      latest.current.options.onEvent?.(event);
-    } catch (e) {
-      console.error('end-of-call-survey: onEvent threw', e);
-    }
-  }, []);
+  const emit = useCallback((event: SurveyTelemetryEvent) => emitSurveyEvent(latest.current.options.onEvent, event), []);
 
   const send = useCallback((submission: LastSubmission): Promise<SurveySubmitResponse> => {
     const { submitter: sink, options: opts } = latest.current;

@@ -3,6 +3,7 @@
  * fields of an Azure Monitor diagnostic-setting record (storage blob / Event Hubs) to `SurveyRecord` columns.
  */
 import { SURVEY_CATEGORIES } from '../../core/types.js';
+import { isRecord } from '../../core/describe.js';
 import {
   CATEGORY_COLUMNS,
   DEFAULT_RECORD_SCALE,
@@ -141,13 +142,9 @@ export function missingColumnsMessage(columns: ReadonlySet<string>): string | un
   return missing.length ? `missing required column ${missing.join(' and ')}` : undefined;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /** A diagnostic-setting record: an object with a `properties` object and a `category` (any case). */
 export function diagnosticCategory(row: Record<string, unknown>): string | undefined {
-  if (!isPlainObject(row.properties)) return undefined;
+  if (!isRecord(row.properties)) return undefined;
   for (const key of Object.keys(row)) {
     if (key.toLowerCase() === 'category') {
       const c = row[key];
@@ -169,7 +166,7 @@ export class ObjectRows {
   /** One JSON value that should be a row object (flat or diagnostic record). */
   value(value: unknown, line: number, where = ''): void {
     if (this.stopped) return;
-    if (!isPlainObject(value)) {
+    if (!isRecord(value)) {
       this.sink.error(
         line,
         `expected a row object with CallId and score columns${where}; got ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}`,
