@@ -15,9 +15,15 @@ export interface AcsSurveySubmitResponse {
   localParticipantId?: string;
 }
 
-/** The part of a Calling SDK `Call` / `TeamsCall` the submitter uses; a real call fits. */
+/**
+ * The part of a Calling SDK `Call` / `TeamsCall` the submitter uses; a real call of `@azure/communication-calling`
+ * 1.x or 2.x fits. Typed structurally (a factory whose `callApiCtor` builds the survey feature), not with this
+ * package's copy of `Features.CallSurvey`, so a call typed by another SDK version is accepted.
+ */
 export interface SurveyableCall {
-  feature(factory: typeof Features.CallSurvey): Pick<CallSurveyFeature, 'submitSurvey'>;
+  feature(factory: {
+    readonly callApiCtor: new (context: never) => Pick<CallSurveyFeature, 'name' | 'dispose' | 'submitSurvey'>;
+  }): Pick<CallSurveyFeature, 'submitSurvey'>;
 }
 
 /** The part of communication-react's `CallAdapter` the submitter uses; a real adapter fits. */
