@@ -189,6 +189,9 @@ export type {
   SurveyTriggerAdapterState,
   SurveyTriggerCall,
   SurveyTriggerCallEndedEvent,
+  SurveyTriggerLocalStream,
+  SurveyTriggerParticipant,
+  SurveyTriggerStream,
   SurveyTriggerDecision,
   SurveyTriggerPolicy,
 } from './delivery/index.js';

@@ -58,6 +58,9 @@ export type {
   SurveyTriggerAdapterState,
   SurveyTriggerCall,
   SurveyTriggerCallEndedEvent,
+  SurveyTriggerLocalStream,
+  SurveyTriggerParticipant,
+  SurveyTriggerStream,
 } from './callEnd.js';
 export { DEFAULT_COOLDOWN_KEY, callSignals, readCooldowns, surveyConfigForCall, writeCooldown } from './trigger.js';
 export type { SurveyTriggerDecision, SurveyTriggerPolicy } from './trigger.js';
