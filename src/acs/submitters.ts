@@ -3,6 +3,7 @@
  * through communication-react's `CallAdapter.submitSurvey`. This is the only module of the kit that imports
  * `@azure/communication-calling` at runtime.
  */
+import { SurveyArgumentError, SurveyError } from '../core/errors.js';
 import { Features } from '@azure/communication-calling';
 import type { CallSurvey, CallSurveyFeature, CallSurveyResponse } from '@azure/communication-calling';
 import type { SurveySubmitContext, SurveySubmitter } from '../delivery/index.js';
@@ -14,9 +15,15 @@ export interface AcsSurveySubmitResponse {
   localParticipantId?: string;
 }
 
-/** The part of a Calling SDK `Call` / `TeamsCall` the submitter uses; a real call fits. */
+/**
+ * The part of a Calling SDK `Call` / `TeamsCall` the submitter uses; a real call of `@azure/communication-calling`
+ * 1.x or 2.x fits. Typed structurally (a factory whose `callApiCtor` builds the survey feature), not with this
+ * package's copy of `Features.CallSurvey`, so a call typed by another SDK version is accepted.
+ */
 export interface SurveyableCall {
-  feature(factory: typeof Features.CallSurvey): Pick<CallSurveyFeature, 'submitSurvey'>;
+  feature(factory: {
+    readonly callApiCtor: new (context: never) => Pick<CallSurveyFeature, 'name' | 'dispose' | 'submitSurvey'>;
+  }): Pick<CallSurveyFeature, 'submitSurvey'>;
 }
 
 /** The part of communication-react's `CallAdapter` the submitter uses; a real adapter fits. */
@@ -28,12 +35,14 @@ export interface SurveyableCallAdapter {
  * The adapter had no call to submit for (`submitSurvey` resolved `undefined`): it was never sent. Not retryable —
  * the adapter will not find a call by waiting.
  */
-export class NoCallToSurveyError extends Error {
+export class NoCallToSurveyError extends SurveyError {
   override readonly name = 'NoCallToSurveyError';
+  declare readonly code: 'SURVEY_NO_CALL';
   /** Read by the delivery engine: never retry. */
   readonly retryable = false;
   constructor() {
     super(
+      'SURVEY_NO_CALL',
       'The call adapter has no call to submit the survey for (adapter.submitSurvey resolved undefined). ' +
         'Submit while the adapter still holds the call that just ended.',
     );
@@ -50,7 +59,7 @@ const queues = new WeakMap<object, Promise<void>>();
 function serialized<T>(owner: object, signal: AbortSignal | undefined, submit: () => Promise<T>): Promise<T> {
   const previous = queues.get(owner) ?? Promise.resolve();
   const run = previous.then(() => {
-    if (signal?.aborted) throw signal.reason ?? new Error('The survey attempt was aborted before it was sent.');
+    if (signal?.aborted) throw signal.reason ?? new SurveyError('SURVEY_ABORTED', 'The survey attempt was aborted before it was sent.');
     return submit();
   });
   // The next submit may start when this one settles, or when its attempt is abandoned (timed out): a hung SDK
@@ -78,7 +87,7 @@ function toResponse(response: CallSurveyResponse): AcsSurveySubmitResponse {
 
 function checkSurvey(survey: unknown): void {
   if (typeof survey !== 'object' || survey === null) {
-    throw new TypeError(`survey must be a CallSurvey object; got ${survey === null ? 'null' : typeof survey}.`);
+    throw new SurveyArgumentError('survey', `survey must be a CallSurvey object; got ${survey === null ? 'null' : typeof survey}.`);
   }
 }
 
@@ -89,7 +98,7 @@ function checkSurvey(survey: unknown): void {
  */
 export function submitterForCall(call: SurveyableCall): SurveySubmitter {
   if (typeof call !== 'object' || call === null || typeof call.feature !== 'function') {
-    throw new TypeError('submitterForCall(call): call must be a Calling SDK Call (an object with feature()).');
+    throw new SurveyArgumentError('call', 'call must be a Calling SDK Call (an object with feature()) (submitterForCall).');
   }
   return (survey: CallSurvey, context: SurveySubmitContext) => {
     checkSurvey(survey);
@@ -105,8 +114,9 @@ export function submitterForCall(call: SurveyableCall): SurveySubmitter {
  */
 export function submitterForCallAdapter(adapter: SurveyableCallAdapter): SurveySubmitter {
   if (typeof adapter !== 'object' || adapter === null || typeof adapter.submitSurvey !== 'function') {
-    throw new TypeError(
-      'submitterForCallAdapter(adapter): adapter must be a CallAdapter (an object with submitSurvey()).',
+    throw new SurveyArgumentError(
+      'adapter',
+      'adapter must be a CallAdapter (an object with submitSurvey()).',
     );
   }
   return (survey: CallSurvey, context: SurveySubmitContext) => {

@@ -3,6 +3,7 @@
  * the differences in mean and low-score share with 95 % confidence intervals and p-values, computed exactly from
  * the score distributions (no raw rows needed).
  */
+import { SurveyArgumentError } from '../core/errors.js';
 import type { RatingScale, SurveyCategory } from '../core/types.js';
 import { SurveyInputError } from '../core/errors.js';
 import { histogramStatistics, roundHalfUp } from './summarize.js';
@@ -79,8 +80,8 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
 
 /** The regularized incomplete beta function I_x(a, b), for a, b > 0 and 0 ≤ x ≤ 1 (as SciPy's `betainc`). */
 export function regularizedIncompleteBeta(x: number, a: number, b: number): number {
-  if (!(a > 0 && b > 0)) throw new RangeError(`a and b must be positive; got a = ${a}, b = ${b}`);
-  if (!(x >= 0 && x <= 1)) throw new RangeError(`x must be from 0 to 1; got ${x}`);
+  if (!(a > 0 && b > 0)) throw new SurveyArgumentError('a', `a and b must be positive; got a = ${a}, b = ${b}`);
+  if (!(x >= 0 && x <= 1)) throw new SurveyArgumentError('x', `x must be from 0 to 1; got ${x}`);
   if (x === 0 || x === 1) return x;
   const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
   return x < (a + 1) / (a + b + 2)
@@ -90,7 +91,7 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number): numb
 
 /** Student's t cumulative distribution P(T ≤ t) for `df` > 0 degrees of freedom (any real df, as Welch needs). */
 export function studentTCdf(t: number, df: number): number {
-  if (!(df > 0)) throw new RangeError(`df must be positive; got ${df}`);
+  if (!(df > 0)) throw new SurveyArgumentError('df', `df must be positive; got ${df}`);
   if (t === 0) return 0.5;
   if (!Number.isFinite(df)) return normalCdf(t);
   const tail = 0.5 * regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5);
@@ -99,7 +100,7 @@ export function studentTCdf(t: number, df: number): number {
 
 /** The `p` quantile of Student's t with `df` degrees of freedom (bisection on `studentTCdf`, to 1e-12). */
 export function studentTQuantile(p: number, df: number): number {
-  if (!(p > 0 && p < 1)) throw new RangeError(`p must be between 0 and 1 (exclusive); got ${p}`);
+  if (!(p > 0 && p < 1)) throw new SurveyArgumentError('p', `p must be between 0 and 1 (exclusive); got ${p}`);
   if (p === 0.5) return 0;
   if (p < 0.5) return -studentTQuantile(1 - p, df);
   let lo = 0;
@@ -256,7 +257,7 @@ export interface CompareOptions {
 /** Thrown by `compareSurveySummaries` for bad options (`path` e.g. `alpha`); the message says what is allowed. */
 export class SurveyCompareError extends SurveyInputError {
   constructor(path: string, message: string) {
-    super('SurveyCompareError', path, message);
+    super('SurveyCompareError', 'SURVEY_COMPARE_INVALID', path, message);
   }
 }
 

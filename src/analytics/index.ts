@@ -2,6 +2,10 @@
  * end-of-call-survey/analytics: parse `ACSCallSurvey` exports, summarize them (the seed's "End of Call Survey
  * Summary"), query Log Analytics for the same summary, and compare two summaries.
  */
+// The kit's error family (the same classes as in `end-of-call-survey/core`).
+export { SURVEY_ERROR_CODES, SurveyArgumentError, SurveyError, SurveyInputError } from '../core/errors.js';
+export type { SurveyErrorCode, SurveyErrorOptions } from '../core/errors.js';
+export type { SurveyCategory } from '../core/types.js';
 export type {
   CategoryColumns,
   CategorySummary,

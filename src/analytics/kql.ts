@@ -2,6 +2,7 @@
  * The summary inside Log Analytics: `surveySummaryKql` returns the histograms and tag counts (never the rows), and
  * `summaryFromKqlTable` / `querySurveySummary` turn them into the same `SurveySummary` as `summarizeSurveys`.
  */
+import { SurveyError } from '../core/errors.js';
 import { SURVEY_CATEGORIES } from '../core/types.js';
 import type { SurveyCategory } from '../core/types.js';
 import type { LogsQueryClient, LogsTable, QueryTimeInterval } from '@azure/monitor-query-logs';
@@ -28,9 +29,9 @@ export interface SurveySummaryKqlOptions {
 }
 
 /** Thrown for invalid options; the message names the option and what is allowed. */
-export class SurveyQueryOptionsError extends RangeError {
+export class SurveyQueryOptionsError extends SurveyError {
   constructor(message: string) {
-    super(message);
+    super('SURVEY_QUERY_OPTIONS_INVALID', message, { path: /^(unknown option )?(\w+)/.exec(message)?.[2] ?? 'options' });
     this.name = 'SurveyQueryOptionsError';
   }
 }
@@ -182,7 +183,7 @@ function columnsOf(table: SurveyKqlTable): string[] {
 
 function num(value: unknown, what: string): number {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-  if (!Number.isFinite(n)) throw new TypeError(`the KQL result's ${what} must be a number; got ${JSON.stringify(value)}`);
+  if (!Number.isFinite(n)) throw new SurveyError('SURVEY_QUERY_RESULT_INVALID', `the KQL result's ${what} must be a number; got ${JSON.stringify(value)}`);
   return n;
 }
 
@@ -196,7 +197,8 @@ export function summariesFromKqlTable(table: SurveyKqlTable, options: { totalCal
   const required = ['Kind', 'Category', 'LowerBound', 'UpperBound', 'Threshold', 'Score', 'Issue', 'Count', 'Calls'];
   const missing = required.filter((c) => index(c) < 0);
   if (missing.length) {
-    throw new TypeError(
+    throw new SurveyError(
+      'SURVEY_QUERY_RESULT_INVALID',
       `not a surveySummaryKql result: missing column(s) ${missing.join(', ')}${missing.length === 1 && missing[0] === 'Calls' ? ' (a query from an older version of the kit: generate it again with surveySummaryKql)' : ''}`,
     );
   }
@@ -225,7 +227,7 @@ export function summariesFromKqlTable(table: SurveyKqlTable, options: { totalCal
         else if (kind === 'score' || kind === 'scale' || kind === 'issue') {
           const category = row[iCat];
           if (!isCategory(category)) {
-            throw new TypeError(`the KQL result's Category must be one of ${SURVEY_CATEGORIES.join(', ')}; got ${JSON.stringify(category)}`);
+            throw new SurveyError('SURVEY_QUERY_RESULT_INVALID', `the KQL result's Category must be one of ${SURVEY_CATEGORIES.join(', ')}; got ${JSON.stringify(category)}`);
           }
           if (kind === 'issue') summarizer.addIssue(category, String(row[iIssue]), count, num(row[iCalls], 'Calls'));
           else {
@@ -247,21 +249,21 @@ export function summariesFromKqlTable(table: SurveyKqlTable, options: { totalCal
 export function summaryFromKqlTable(table: SurveyKqlTable, options: { totalCalls?: number } = {}): SurveySummary {
   const all = summariesFromKqlTable(table, options);
   if (all.length !== 1) {
-    throw new TypeError(`expected one summary (a query without groupByResource); got ${all.length} resources`);
+    throw new SurveyError('SURVEY_QUERY_RESULT_INVALID', `expected one summary (a query without groupByResource); got ${all.length} resources`);
   }
   return all[0]!.summary;
 }
 
 /** Thrown by `querySurveySummary` when Log Analytics answers with a partial failure; carries what did arrive. */
-export class SurveyQueryError extends Error {
-  /** Log Analytics' error code (e.g. `PartialError`). */
-  readonly code: string;
+export class SurveyQueryError extends SurveyError {
+  /** Log Analytics' error code (e.g. `PartialError`); `code` is the kit's `'SURVEY_QUERY_PARTIAL'`. */
+  readonly queryErrorCode: string;
   /** The (possibly incomplete) summaries computed from the partial tables. */
   readonly partialSummaries: ResourceSurveySummary[];
   constructor(message: string, code: string, partialSummaries: ResourceSurveySummary[]) {
-    super(message);
+    super('SURVEY_QUERY_PARTIAL', message);
     this.name = 'SurveyQueryError';
-    this.code = code;
+    this.queryErrorCode = code;
     this.partialSummaries = partialSummaries;
   }
 }
@@ -300,7 +302,7 @@ async function run(client: QueryClient, workspaceId: string, options: QuerySurve
   const result = await client.queryWorkspace(workspaceId, query, timespanFor(options));
   const mapTables = (tables: readonly SurveyKqlTable[]) => {
     const table = tables[0];
-    if (!table) throw new TypeError('Log Analytics returned no table');
+    if (!table) throw new SurveyError('SURVEY_QUERY_RESULT_INVALID', 'Log Analytics returned no table');
     return summariesFromKqlTable(table, totalCalls === undefined ? {} : { totalCalls });
   };
   // Compare with strings: LogsQueryResultStatus is a runtime enum and this module only imports types.
@@ -314,7 +316,7 @@ async function run(client: QueryClient, workspaceId: string, options: QuerySurve
     );
   }
   if ('tables' in result) return mapTables(result.tables);
-  throw new TypeError(`unexpected Log Analytics result status ${JSON.stringify((result as { status?: unknown }).status)}`);
+  throw new SurveyError('SURVEY_QUERY_RESULT_INVALID', `unexpected Log Analytics result status ${JSON.stringify((result as { status?: unknown }).status)}`);
 }
 
 /**

@@ -11,7 +11,7 @@ import { kqlString } from './kql.js';
 /** Thrown for bad lookup or doctor input (`path` e.g. `surveyId`); the message says what is allowed. */
 export class SurveyLookupError extends SurveyInputError {
   constructor(path: string, message: string) {
-    super('SurveyLookupError', path, message);
+    super('SurveyLookupError', 'SURVEY_LOOKUP_INVALID', path, message);
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * Deterministic, realistic sample surveys for stories, docs, tests and benchmarks.
  */
+import { SurveyArgumentError } from '../core/errors.js';
 import { SURVEY_ISSUES } from '../core/types.js';
 import type { SurveyCategory } from '../core/types.js';
 import { CATEGORY_COLUMNS, emptySurveyRecord } from './columns.js';
@@ -49,7 +50,7 @@ function pickTags(random: () => number, category: SurveyCategory, max: number): 
  * without bounds; a few use a custom 0–10 overall scale; one to three surveyed participants per call.
  */
 export function generateSampleSurveys(n: number, seed: number, options: SampleSurveyOptions = {}): SurveyRecord[] {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a non-negative integer; got ${n}`);
+  if (!Number.isInteger(n) || n < 0) throw new SurveyArgumentError('n', `n must be a non-negative integer; got ${n}`);
   const random = createSeededRandom(seed);
   const lowRate = options.lowScoreRate ?? 0.12;
   const unscaledRate = options.unscaledRate ?? 0.2;
@@ -59,7 +60,7 @@ export function generateSampleSurveys(n: number, seed: number, options: SampleSu
     ['unscaledRate', unscaledRate],
     ['customScaleRate', customRate],
   ] as const) {
-    if (!(v >= 0 && v <= 1)) throw new RangeError(`${name} must be from 0 to 1; got ${v}`);
+    if (!(v >= 0 && v <= 1)) throw new SurveyArgumentError(`options.${name}`, `options.${name} must be from 0 to 1; got ${v}`);
   }
   const resourceId =
     options.resourceId ??

@@ -2,7 +2,7 @@
  * One-pass summaries from integer histograms: memory is bounded by the scale (scores are integers in 0–100), the
  * median is exact without sorting, and surveys on different scales are never averaged together.
  */
-import { SurveyInputError } from '../core/errors.js';
+import { SurveyArgumentError, SurveyError, SurveyInputError } from '../core/errors.js';
 import { SURVEY_CATEGORIES, SURVEY_ISSUES } from '../core/types.js';
 import type { RatingScale, SurveyCategory } from '../core/types.js';
 import { CATEGORY_COLUMNS, DEFAULT_RECORD_SCALE } from './columns.js';
@@ -32,7 +32,7 @@ export class SurveyRecordError extends SurveyInputError {
   /** The offending column (the same as `path`). */
   readonly column: string;
   constructor(column: string, message: string) {
-    super('SurveyRecordError', column, message);
+    super('SurveyRecordError', 'SURVEY_RECORD_INVALID', column, message);
     this.column = column;
   }
 }
@@ -188,7 +188,7 @@ function isSpace(c: number): boolean {
 export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySummarizer {
   const { totalCalls } = options;
   if (totalCalls !== undefined && (!Number.isInteger(totalCalls) || totalCalls < 0)) {
-    throw new RangeError(`totalCalls must be a non-negative integer; got ${String(totalCalls)}`);
+    throw new SurveyArgumentError('totalCalls', `totalCalls must be a non-negative integer; got ${String(totalCalls)}`);
   }
   const groups = new Map<number, Group>();
   const issues = new Map<string, IssueEntry>();

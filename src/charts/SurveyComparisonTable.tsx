@@ -1,3 +1,5 @@
+'use client';
+
 import * as React from 'react';
 import { mergeClasses } from '@fluentui/react-components';
 import { formatPValue } from '../analytics/compare.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import type * as React from 'react';
 import { renderSurveySummaryDashboard_unstable } from './renderSurveySummaryDashboard.js';
 import type { SurveySummaryDashboardProps } from './SurveySummaryDashboard.types.js';

@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * end-of-call-survey/charts: the survey summary dashboard (@fluentui/react-charts), the comparison table, and their
  * strings (shipped in the dialog's locales, picked by `getSurveySummaryStrings(locale)`). Fluent's shape: state hook →
@@ -23,7 +25,6 @@ export {
 export { renderSurveySummaryDashboard_unstable } from './renderSurveySummaryDashboard.js';
 export {
   surveySummaryDashboardClassNames,
-  useSurveySummaryDashboardStyles,
   useSurveySummaryDashboardStyles_unstable,
 } from './useSurveySummaryDashboardStyles.styles.js';
 export type {

@@ -1,3 +1,5 @@
+'use client';
+
 import * as React from 'react';
 import { DonutChart, VerticalBarChart } from '@fluentui/react-charts';
 import { ChartFrame } from './ChartFrame.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import * as React from 'react';
 import { tokens, useId } from '@fluentui/react-components';
 import { formatSurveyString } from '../strings/SurveyStrings.js';

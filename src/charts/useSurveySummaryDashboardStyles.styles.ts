@@ -1,3 +1,5 @@
+'use client';
+
 import { makeStyles, mergeClasses, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
 import type { SurveySummaryDashboardState } from './SurveySummaryDashboard.types.js';
 

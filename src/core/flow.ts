@@ -2,6 +2,7 @@
  * The survey flow: a pure reducer over `SurveyFlowState` plus a tiny store for `useSyncExternalStore`.
  * Views render the state and send events; they never build payloads or compare scores with thresholds.
  */
+import { SurveyArgumentError } from './errors.js';
 import { SURVEY_CATEGORIES } from './types.js';
 import type {
   CallSurvey,
@@ -163,7 +164,7 @@ function fresh(config: SurveyConfig, random: () => number, commentsEnabled: bool
 export function initialSurveyFlowState(options: SurveyFlowOptions = {}): SurveyFlowState {
   const random = options.random ?? Math.random;
   if (typeof random !== 'function') {
-    throw new TypeError(`random must be a function returning numbers in [0, 1); got ${typeof random}`);
+    throw new SurveyArgumentError('random', `random must be a function returning numbers in [0, 1); got ${typeof random}`);
   }
   return fresh(defineSurveyConfig(options.config), random, options.comments === true);
 }

@@ -31,8 +31,20 @@ export type {
 } from './types.js';
 
 // Errors.
-/** Errors for bad input; each has a `path` and a message naming it and the allowed values. */
-export { SurveyAnswerError, SurveyConfigError, SurveyInputError, SurveyPolicyError } from './errors.js';
+/**
+ * The one error family: every error the kit throws or reports is a `SurveyError` with a `code` (one of
+ * `SURVEY_ERROR_CODES`); input errors also have a `path` and a message naming it and the allowed values.
+ */
+export {
+  SURVEY_ERROR_CODES,
+  SurveyAnswerError,
+  SurveyArgumentError,
+  SurveyConfigError,
+  SurveyError,
+  SurveyInputError,
+  SurveyPolicyError,
+} from './errors.js';
+export type { SurveyErrorCode, SurveyErrorOptions } from './errors.js';
 
 // Configuration.
 /** The seed's defaults and `defineSurveyConfig` (merge, validate, deep-freeze). */
@@ -57,11 +69,14 @@ export type { ValidateCallSurveyOptions } from './validate.js';
 
 // Sampling.
 /** Burnout control: deterministic per-key sampling with cooldown and forcing signals. */
-export { hashToUnitInterval, shouldSurvey } from './sampling.js';
+export { shouldSurvey } from './sampling.js';
 export type { SurveyContext, SurveyPolicy, SurveySignals } from './sampling.js';
 
 // The survey flow.
-/** The survey flow: a store for `useSyncExternalStore`, its pure reducer and initial state. */
+/**
+ * The survey flow: a store for `useSyncExternalStore`; its pure reducer and initial state are public on purpose, for
+ * apps that keep the survey in their own `useReducer` or state library.
+ */
 export { createSurveyFlow, initialSurveyFlowState, surveyFlowReducer } from './flow.js';
 export type {
   SurveyDismissReason,

@@ -2,6 +2,7 @@
  * Step 2's plan: which groups it shows and in what order (the seed: randomize the order of tags so answers are
  * not biased towards the first one seen).
  */
+import { SurveyArgumentError } from './errors.js';
 import { SURVEY_CATEGORIES } from './types.js';
 import type { Issue, IssuesStepGroup, SurveyConfig } from './types.js';
 import { shuffleInPlace } from './random.js';
@@ -21,7 +22,7 @@ const OTHER: Issue = 'OtherIssues';
  */
 export function planIssuesStep(config: SurveyConfig, random: () => number = Math.random): IssuesStepGroup[] {
   if (typeof random !== 'function') {
-    throw new TypeError(`planIssuesStep: random must be a function returning numbers in [0, 1); got ${typeof random}`);
+    throw new SurveyArgumentError('random', `random must be a function returning numbers in [0, 1) (planIssuesStep); got ${typeof random}`);
   }
   const groups: IssuesStepGroup[] = [];
   for (const category of SURVEY_CATEGORIES) {

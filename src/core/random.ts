@@ -9,9 +9,10 @@
  * @example
  * const plan = planIssuesStep(config, createSeededRandom(42));
  */
+import { SurveyArgumentError } from './errors.js';
 export function createSeededRandom(seed: number): () => number {
   if (typeof seed !== 'number' || !Number.isFinite(seed)) {
-    throw new TypeError(`createSeededRandom: seed must be a finite number; got ${String(seed)}`);
+    throw new SurveyArgumentError('seed', `seed must be a finite number (createSeededRandom); got ${String(seed)}`);
   }
   let state = Math.trunc(seed) >>> 0;
   return () => {

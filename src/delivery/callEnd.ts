@@ -27,7 +27,7 @@ export interface EndedCallInfo {
 }
 
 /** A video stream as both the SDK objects and the declarative state describe it. */
-interface StreamLike {
+export interface SurveyTriggerStream {
   mediaStreamType?: string;
   isAvailable?: boolean;
   /** `on('isAvailableChanged', …)` (SDK objects); read at runtime, typed loosely so overloaded SDK methods fit. */
@@ -36,12 +36,12 @@ interface StreamLike {
 }
 
 /** A local stream: only its type is read. */
-interface LocalStreamLike {
+export interface SurveyTriggerLocalStream {
   mediaStreamType?: string;
 }
 
-interface ParticipantLike {
-  videoStreams?: readonly StreamLike[] | Record<string | number, StreamLike>;
+export interface SurveyTriggerParticipant {
+  videoStreams?: readonly SurveyTriggerStream[] | Record<string | number, SurveyTriggerStream>;
   /** `on('videoStreamsUpdated', …)` (SDK objects). */
   readonly on?: unknown;
   readonly off?: unknown;
@@ -57,8 +57,8 @@ export interface SurveyTriggerCall {
   readonly callEndReason?: { code?: number; subCode?: number };
   readonly isScreenSharingOn?: boolean;
   readonly isLocalVideoStarted?: boolean;
-  readonly localVideoStreams?: readonly LocalStreamLike[];
-  readonly remoteParticipants?: readonly ParticipantLike[] | Record<string, ParticipantLike>;
+  readonly localVideoStreams?: readonly SurveyTriggerLocalStream[];
+  readonly remoteParticipants?: readonly SurveyTriggerParticipant[] | Record<string, SurveyTriggerParticipant>;
   readonly screenShareRemoteParticipant?: string;
   readonly info?: { readonly participantId?: string };
   /** `on('stateChanged' | 'localVideoStreamsUpdated' | …, listener)`; typed loosely so the SDK's overloads fit. */
@@ -146,8 +146,8 @@ function participantIdFromUser(userId: unknown): string | undefined {
 export function watchCallEnd(call: SurveyTriggerCall, listener: (info: EndedCallInfo) => void): () => void {
   const seen: Observation = { connected: false, video: false, screenshare: false };
   const cleanups: Array<() => void> = [];
-  const watchedParticipants = new Set<ParticipantLike>();
-  const watchedStreams = new Set<StreamLike>();
+  const watchedParticipants = new Set<SurveyTriggerParticipant>();
+  const watchedStreams = new Set<SurveyTriggerStream>();
   let ended = false;
 
   type Subscribe = (event: string, listener: () => void) => void;

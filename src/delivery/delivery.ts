@@ -3,6 +3,7 @@
  * where a retry cannot count a survey twice, exponential backoff with jitter, one idempotency key per delivery,
  * telemetry events and the optional outbox. No React, no DOM, no `@azure` runtime.
  */
+import { SurveyArgumentError } from '../core/errors.js';
 import { validateCallSurvey } from '../core/index.js';
 import type { CallSurvey, SurveyComments, SurveySubmitContext } from '../core/types.js';
 import {
@@ -69,19 +70,19 @@ function checkOptions(options: SurveyDeliveryOptions): Required<
   const merged = { ...SURVEY_DELIVERY_DEFAULTS, ...stripUndefined(options) };
   const { timeoutMs, maxAttempts, backoffMs, maxBackoffMs, idempotent } = merged;
   if (typeof timeoutMs !== 'number' || !(timeoutMs > 0) || !Number.isFinite(timeoutMs)) {
-    throw new RangeError(`timeoutMs must be a finite number of milliseconds greater than 0; got ${String(timeoutMs)}.`);
+    throw new SurveyArgumentError('timeoutMs', `timeoutMs must be a finite number of milliseconds greater than 0; got ${String(timeoutMs)}.`);
   }
   if (typeof maxAttempts !== 'number' || !Number.isInteger(maxAttempts) || maxAttempts < 1) {
-    throw new RangeError(`maxAttempts must be an integer of at least 1 (counting every attempt); got ${String(maxAttempts)}.`);
+    throw new SurveyArgumentError('maxAttempts', `maxAttempts must be an integer of at least 1 (counting every attempt); got ${String(maxAttempts)}.`);
   }
   if (typeof backoffMs !== 'number' || !(backoffMs >= 0) || !Number.isFinite(backoffMs)) {
-    throw new RangeError(`backoffMs must be a finite number of milliseconds of at least 0; got ${String(backoffMs)}.`);
+    throw new SurveyArgumentError('backoffMs', `backoffMs must be a finite number of milliseconds of at least 0; got ${String(backoffMs)}.`);
   }
   if (typeof maxBackoffMs !== 'number' || !(maxBackoffMs >= 0)) {
-    throw new RangeError(`maxBackoffMs must be a number of milliseconds of at least 0; got ${String(maxBackoffMs)}.`);
+    throw new SurveyArgumentError('maxBackoffMs', `maxBackoffMs must be a number of milliseconds of at least 0; got ${String(maxBackoffMs)}.`);
   }
   if (typeof idempotent !== 'boolean') {
-    throw new TypeError(`idempotent must be true or false; got ${String(idempotent)}.`);
+    throw new SurveyArgumentError('idempotent', `idempotent must be true or false; got ${String(idempotent)}.`);
   }
   return { timeoutMs, maxAttempts, backoffMs, maxBackoffMs, idempotent };
 }
@@ -102,7 +103,8 @@ export function backoffDelay(failedAttempts: number, backoffMs: number, maxBacko
   return Math.round(ceiling / 2 + (ceiling / 2) * r);
 }
 
-function emit(onEvent: SurveyDeliveryOptions['onEvent'], event: SurveyTelemetryEvent): void {
+/** Calls `onEvent` (when given); a throwing handler is logged, never allowed to change a delivery's outcome. Internal. */
+export function emitSurveyEvent(onEvent: SurveyDeliveryOptions['onEvent'], event: SurveyTelemetryEvent): void {
   if (!onEvent) return;
   try {
     onEvent(event);
@@ -163,12 +165,12 @@ function surveyIdOf(response: SurveySubmitResponse): string | undefined {
 }
 
 /**
- * Makes a delivery engine for one sink. Options are checked up front: a bad value throws a `RangeError` naming the
+ * Makes a delivery engine for one sink. Options are checked up front: a bad value throws a `SurveyArgumentError` naming the
  * option and its allowed values.
  */
 export function createSurveyDelivery(submitter: SurveySubmitter, options: SurveyDeliveryOptions = {}): SurveyDelivery {
   if (typeof submitter !== 'function') {
-    throw new TypeError(`submitter must be a function (survey, context) => Promise; got ${typeof submitter}.`);
+    throw new SurveyArgumentError('submitter', `submitter must be a function (survey, context) => Promise; got ${typeof submitter}.`);
   }
   const settings = checkOptions(options);
   const random = options.random ?? Math.random;
@@ -184,7 +186,7 @@ export function createSurveyDelivery(submitter: SurveySubmitter, options: Survey
       result: Omit<SurveyDeliveryResult, 'idempotencyKey'>,
       event: Omit<SurveyTelemetryEvent, 'attempts' | 'idempotencyKey'>,
     ): SurveyDeliveryResult => {
-      emit(onEvent, { ...event, attempts: result.attempts, idempotencyKey });
+      emitSurveyEvent(onEvent, { ...event, attempts: result.attempts, idempotencyKey });
       return { ...result, idempotencyKey };
     };
     const fail = (

@@ -2,6 +2,7 @@
  * Reading sink errors: the ACS SDK's `CallingCommunicationError` (`code` / `subCode`), a `retryable` flag, and the
  * kit's own {@link SurveyDeliveryError}.
  */
+import { SurveyError } from '../core/errors.js';
 import type { SurveyDeliveryReason } from './types.js';
 
 /** The SDK's "invalid call survey" code pair (never retried). */
@@ -50,39 +51,46 @@ export function isRetryableSurveyError(error: unknown, idempotent: boolean): boo
 }
 
 /** Thrown into an attempt's `AbortSignal` (and kept as the cause) when an attempt times out. */
-export class SurveyTimeoutError extends Error {
+export class SurveyTimeoutError extends SurveyError {
   override readonly name = 'SurveyTimeoutError';
+  declare readonly code: 'SURVEY_TIMEOUT';
   /** The timeout that elapsed, in milliseconds. */
   readonly timeoutMs: number;
   constructor(timeoutMs: number) {
-    super(`The survey sink did not answer within ${timeoutMs} ms (timeoutMs).`);
+    super('SURVEY_TIMEOUT', `The survey sink did not answer within ${timeoutMs} ms (timeoutMs).`);
     this.timeoutMs = timeoutMs;
   }
 }
 
 /**
- * The error of a `failed` delivery: `onSubmit` rejects with it and `error` holds it. `cause` is the sink's last
- * rejection (if any); `code`/`subCode` are copied from it when it had them; `problems` lists what
- * `validateCallSurvey` found for an invalid payload.
+ * The error of a `failed` delivery (`code` `'SURVEY_DELIVERY_FAILED'`): `onSubmit` rejects with it and `error` holds
+ * it. `cause` is the sink's last rejection (if any); the SDK's numeric `code`/`subCode` are copied from it, when it
+ * had them, as `sdkCode`/`sdkSubCode`; `problems` lists what `validateCallSurvey` found for an invalid payload.
  */
-export class SurveyDeliveryError extends Error {
+export class SurveyDeliveryError extends SurveyError {
   override readonly name = 'SurveyDeliveryError';
+  declare readonly code: 'SURVEY_DELIVERY_FAILED';
+  /** Why the delivery failed. */
   readonly reason: SurveyDeliveryReason;
+  /** Attempts made, counting the first. */
   readonly attempts: number;
+  /** What `validateCallSurvey` found (reason `'invalid'`); empty otherwise. */
   readonly problems: readonly string[];
-  readonly code?: number;
-  readonly subCode?: number;
+  /** The sink's numeric `code` (the SDK's `CallingCommunicationError.code`, e.g. 400), when its last error had one. */
+  readonly sdkCode?: number;
+  /** The sink's numeric `subCode` (e.g. 45100), when its last error had one. */
+  readonly sdkSubCode?: number;
   constructor(
     message: string,
     options: { reason: SurveyDeliveryReason; attempts: number; cause?: unknown; problems?: readonly string[] },
   ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super('SURVEY_DELIVERY_FAILED', message, options.cause === undefined ? {} : { cause: options.cause });
     this.reason = options.reason;
     this.attempts = options.attempts;
     this.problems = Object.freeze([...(options.problems ?? [])]);
     const { code, subCode } = errorCodes(options.cause);
-    if (code !== undefined) this.code = code;
-    if (subCode !== undefined) this.subCode = subCode;
+    if (code !== undefined) this.sdkCode = code;
+    if (subCode !== undefined) this.sdkSubCode = subCode;
   }
 }
 

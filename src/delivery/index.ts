@@ -24,14 +24,12 @@ export {
   SDK_SURVEY_NOT_SENT,
   SurveyDeliveryError,
   SurveyTimeoutError,
-  errorCodes,
   isInvalidSurveyError,
   isNotSentError,
   isRetryableSurveyError,
 } from './errors.js';
 export {
   SURVEY_DELIVERY_DEFAULTS,
-  backoffDelay,
   createIdempotencyKey,
   createSurveyDelivery,
   deliverSurvey,
@@ -60,6 +58,9 @@ export type {
   SurveyTriggerAdapterState,
   SurveyTriggerCall,
   SurveyTriggerCallEndedEvent,
+  SurveyTriggerLocalStream,
+  SurveyTriggerParticipant,
+  SurveyTriggerStream,
 } from './callEnd.js';
 export { DEFAULT_COOLDOWN_KEY, callSignals, readCooldowns, surveyConfigForCall, writeCooldown } from './trigger.js';
 export { DEFAULT_REMOVED_END_REASONS, DEFAULT_SURVEY_SAMPLE_RATE, DEFAULT_SURVEY_TRIGGER_POLICY, decideSurvey } from './trigger.js';

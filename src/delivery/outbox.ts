@@ -6,6 +6,8 @@
  * The ACS Calling SDK cannot submit after a page reload (`submitSurvey` needs the live `Call` object), so the outbox
  * cannot rescue an ACS survey; use it for your own sinks, e.g. the free-text comments keyed by the ACS survey id.
  */
+import { isRecord } from '../core/describe.js';
+import { SurveyArgumentError } from '../core/errors.js';
 import type { CallSurvey, SurveyComments } from '../core/types.js';
 import { createSurveyDelivery } from './delivery.js';
 import type {
@@ -84,18 +86,14 @@ export interface SurveyOutboxOptions {
 /** The default storage key of the outbox. */
 export const DEFAULT_OUTBOX_KEY = 'end-of-call-survey:outbox';
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function readEntry(value: unknown): SurveyOutboxEntry | string {
-  if (!isPlainObject(value)) return 'an entry must be an object';
+  if (!isRecord(value)) return 'an entry must be an object';
   const { idempotencyKey, survey, improvementSuggestions, createdAt, state } = value;
   if (typeof idempotencyKey !== 'string' || idempotencyKey === '') return 'idempotencyKey must be a non-empty string';
-  if (!isPlainObject(survey)) return 'survey must be an object';
+  if (!isRecord(survey)) return 'survey must be an object';
   if (typeof createdAt !== 'number' || !Number.isFinite(createdAt)) return 'createdAt must be a number (epoch ms)';
   if (state !== 'pending' && state !== 'unconfirmed') return `state must be 'pending' or 'unconfirmed'`;
-  if (improvementSuggestions !== undefined && !isPlainObject(improvementSuggestions)) {
+  if (improvementSuggestions !== undefined && !isRecord(improvementSuggestions)) {
     return 'improvementSuggestions must be an object when present';
   }
   return {
@@ -114,7 +112,7 @@ function readEntry(value: unknown): SurveyOutboxEntry | string {
 export function createSurveyOutbox(options: SurveyOutboxOptions = {}): SurveyOutbox {
   const storage = options.storage ?? defaultSurveyStore();
   const key = options.key ?? DEFAULT_OUTBOX_KEY;
-  if (typeof key !== 'string' || key === '') throw new TypeError('key must be a non-empty string.');
+  if (typeof key !== 'string' || key === '') throw new SurveyArgumentError('key', 'key must be a non-empty string.');
   const report =
     options.onProblem ??
     ((problem: SurveyOutboxProblem) => console.warn(`end-of-call-survey outbox: ${problem.message}`, problem.value));
@@ -263,7 +261,7 @@ export interface HttpBeaconSenderOptions {
  * falling back to `fetch(url, { keepalive: true })`. The endpoint should deduplicate by `idempotencyKey`.
  */
 export function createHttpBeaconSender(url: string, options: HttpBeaconSenderOptions = {}): SurveyBeaconSender {
-  if (typeof url !== 'string' || url === '') throw new TypeError('url must be a non-empty string.');
+  if (typeof url !== 'string' || url === '') throw new SurveyArgumentError('url', 'url must be a non-empty string.');
   const nav = (globalThis as { navigator?: { sendBeacon?: (url: string, data: Blob | string) => boolean } }).navigator;
   const sendBeacon = options.sendBeacon ?? (nav?.sendBeacon ? nav.sendBeacon.bind(nav) : undefined);
   const doFetch =

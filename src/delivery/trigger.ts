@@ -4,6 +4,7 @@
  */
 import { defineSurveyConfig, isDefinedSurveyConfig, shouldSurvey } from '../core/index.js';
 import type { SurveyConfig, SurveyConfigInput, SurveyPolicy, SurveySignals } from '../core/index.js';
+import { SurveyArgumentError } from '../core/errors.js';
 import type { CallModalities, EndedCallInfo } from './callEnd.js';
 import type { SurveyKeyValueStore } from './outbox.js';
 
@@ -155,7 +156,7 @@ export function decideSurvey(input: SurveyDecisionInput): SurveyTriggerDecisionD
   const policy = input.policy ?? DEFAULT_SURVEY_TRIGGER_POLICY;
   const min = input.minCallDurationSeconds ?? 0;
   if (typeof min !== 'number' || !Number.isFinite(min) || min < 0) {
-    throw new RangeError(`minCallDurationSeconds must be a finite number of seconds, 0 or more; got ${String(min)}`);
+    throw new SurveyArgumentError('minCallDurationSeconds', `minCallDurationSeconds must be a finite number of seconds, 0 or more; got ${String(min)}`);
   }
   const { info } = input;
   const signals: SurveySignals = { ...callSignals(info), ...input.signals };

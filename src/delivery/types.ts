@@ -171,9 +171,9 @@ export interface SurveyOutbox {
    * delivered by this page are left alone; `unconfirmed` entries are resent only when `options.idempotent` is true.
    */
   flush(submitter: SurveySubmitter, options?: SurveyDeliveryOptions): Promise<SurveyOutboxFlushResult>;
-  /** @internal Claims an entry for delivery by this page; false when it is already claimed. */
+  /** Claims an entry for delivery by this page; false when it is already claimed (the delivery engine calls it before sending, and a custom outbox must implement it). */
   claim(idempotencyKey: string): boolean;
-  /** @internal Releases a claim. */
+  /** Releases a claim made with `claim` (the delivery engine calls it when an attempt settles). */
   release(idempotencyKey: string): void;
   /**
    * Listens for `pagehide` and hands every entry still waiting to the beacon sender. Returns the unsubscribe

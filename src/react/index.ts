@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * The React hooks: `useEndOfCallSurvey` (the headless survey flow), `useSurveySubmission` (delivery with
  * validation, timeouts, safe retries, telemetry) and `useSurveyTrigger` (open the survey when a call ends). They are

@@ -1,9 +1,12 @@
+'use client';
+
 /**
  * `useEndOfCallSurvey`: the survey flow without a view. It owns one flow store (from `core`), renders its snapshot
  * through `useSyncExternalStore`, and runs `onSubmit` exactly once per entry into `submitting`.
  */
 import * as React from 'react';
 import { createSurveyFlow, defineSurveyConfig } from '../core/index.js';
+import { createIdempotencyKey as newIdempotencyKey } from '../delivery/index.js';
 import type {
   SurveyDismissReason,
   SurveyEvent,
@@ -44,7 +47,7 @@ export interface UseEndOfCallSurveyOptions extends SurveyFlowOptions {
   onDismiss?: (info: SurveyDismissInfo) => void;
   /**
    * Makes the idempotency key of a survey (one per survey, reused by every Try again).
-   * @default `crypto.randomUUID()` where available, else a random base-36 string
+   * @default `createIdempotencyKey` (`crypto.randomUUID()` where available, else a random version-4 id)
    */
   createIdempotencyKey?: () => string;
   /**
@@ -98,12 +101,6 @@ export interface UseEndOfCallSurveyResult {
   send(event: SurveyEvent): void;
 }
 
-function defaultIdempotencyKey(): string {
-  const cryptoApi = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-  if (cryptoApi?.randomUUID) return cryptoApi.randomUUID();
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
-}
-
 function flowOptionsOf(options: SurveyFlowOptions): SurveyFlowOptions {
   const flowOptions: SurveyFlowOptions = {};
   if (options.config !== undefined) flowOptions.config = options.config;
@@ -128,7 +125,7 @@ function startSurvey(options: UseEndOfCallSurveyOptions): SurveyRecord {
   return {
     key: options.surveyKey,
     flow: createSurveyFlow(flowOptionsOf(options)),
-    idempotencyKey: (options.createIdempotencyKey ?? defaultIdempotencyKey)(),
+    idempotencyKey: (options.createIdempotencyKey ?? newIdempotencyKey)(),
     shownAt: (options.now ?? Date.now)(),
     handledAttempt: 0,
     generation: 0,
@@ -236,7 +233,7 @@ export function useEndOfCallSurvey(options: UseEndOfCallSurveyOptions = {}): Use
         const config = merged.config === undefined ? undefined : defineSurveyConfig(merged.config);
         record.generation++;
         record.handledAttempt = 0;
-        record.idempotencyKey = (latest.createIdempotencyKey ?? defaultIdempotencyKey)();
+        record.idempotencyKey = (latest.createIdempotencyKey ?? newIdempotencyKey)();
         record.shownAt = (latest.now ?? Date.now)();
         const next: SurveyFlowOptions = { config: config ?? defineSurveyConfig() };
         if (merged.random !== undefined) next.random = merged.random;

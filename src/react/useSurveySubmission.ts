@@ -1,6 +1,10 @@
+'use client';
+
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallSurvey, IssuesStepGroup, SurveySubmitContext } from '../core/types.js';
+import { SurveyError } from '../core/errors.js';
 import { createSurveyDelivery } from '../delivery/index.js';
+import { emitSurveyEvent } from '../delivery/delivery.js';
 import type {
   SurveyDeliveryOptions,
   SurveyDeliveryResult,
@@ -120,11 +124,7 @@ export function useSurveySubmission(
       at === undefined || event.msSinceShown !== undefined
         ? event
         : { ...event, msSinceShown: Math.max(0, Date.now() - at) };
-    try {
-      latest.current.options.onEvent?.(full);
-    } catch (e) {
-      console.error('end-of-call-survey: onEvent threw', e);
-    }
+    emitSurveyEvent(latest.current.options.onEvent, full);
   }, []);
 
   const send = useCallback((submission: LastSubmission): Promise<SurveySubmitResponse> => {
@@ -191,7 +191,7 @@ export function useSurveySubmission(
   const retry = useCallback((): Promise<SurveySubmitResponse> => {
     if (inFlight.current) return inFlight.current;
     const previous = last.current;
-    if (!previous) return Promise.reject(new Error('retry(): there is no survey to re-send; call onSubmit first.'));
+    if (!previous) return Promise.reject(new SurveyError('SURVEY_NOTHING_TO_RETRY', 'retry(): there is no survey to re-send; call onSubmit first.'));
     const outcome = previous.result;
     const resend =
       !outcome ||

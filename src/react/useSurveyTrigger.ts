@@ -1,3 +1,5 @@
+'use client';
+
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SurveyConfig, SurveyConfigInput, SurveySignals } from '../core/index.js';
 import {

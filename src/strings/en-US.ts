@@ -1,6 +1,7 @@
 /**
  * The kit's English (United States) strings and the deep merge used for the `strings` prop.
  */
+import { SurveyArgumentError } from '../core/errors.js';
 import type { SurveyCategory } from '../core/types.js';
 import type {
   SurveyCategoryStrings,
@@ -110,7 +111,7 @@ function mergeRecord<T extends object>(base: T, override: Partial<T> | undefined
  * replace; `issues` merges per category and tag, `categoryNames` / `categoryProblem` per category. `undefined` values
  * are ignored. Neither argument is modified.
  *
- * @throws TypeError when `override.ratingLabels` is not an array of strings.
+ * @throws SurveyArgumentError (`path` `strings.ratingLabels`) when `override.ratingLabels` is not an array of strings.
  */
 export function mergeSurveyStrings(
   override?: SurveyStringsOverride,
@@ -121,7 +122,7 @@ export function mergeSurveyStrings(
     override.ratingLabels !== undefined &&
     (!Array.isArray(override.ratingLabels) || override.ratingLabels.some((l) => typeof l !== 'string'))
   ) {
-    throw new TypeError('strings.ratingLabels must be an array of strings (index 0 = the lowest score).');
+    throw new SurveyArgumentError('strings.ratingLabels', 'strings.ratingLabels must be an array of strings (index 0 = the lowest score).');
   }
   const { issues, categoryNames, categoryProblem, ...rest } = override;
   const merged: SurveyStrings = mergeRecord<SurveyStrings>({ ...base }, rest as Partial<SurveyStrings>);

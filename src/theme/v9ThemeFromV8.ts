@@ -6,6 +6,7 @@
  * loads all of Fluent v8, whose ESM build does not load in plain Node, and apps that never bridge themes should not
  * bundle it.
  */
+import { SurveyArgumentError } from '../core/errors.js';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Theme as V9Theme } from '@fluentui/react-components';
 import type { PartialTheme, Theme as V8Theme } from '@fluentui/react';
@@ -33,11 +34,12 @@ export function v9ThemeFromV8(
   baseV9Theme?: V9Theme,
 ): V9Theme {
   if (typeof v8Theme !== 'object' || v8Theme === null) {
-    throw new TypeError('v9ThemeFromV8(v8Theme): v8Theme must be a Fluent v8 Theme or PartialTheme object.');
+    throw new SurveyArgumentError('v8Theme', 'v8Theme must be a Fluent v8 Theme or PartialTheme object (v9ThemeFromV8).');
   }
   if (typeof createV9Theme !== 'function') {
-    throw new TypeError(
-      "v9ThemeFromV8(v8Theme, createV9Theme): pass createV9Theme from '@fluentui/react-migration-v8-v9'.",
+    throw new SurveyArgumentError(
+      'createV9Theme',
+      "createV9Theme must be a function (v9ThemeFromV8): pass createV9Theme from '@fluentui/react-migration-v8-v9'.",
     );
   }
   const base = baseV9Theme ?? (v8Theme.isInverted ? webDarkTheme : webLightTheme);

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   SurveyDeliveryError,
-  backoffDelay,
   createIdempotencyKey,
   createSurveyDelivery,
   deliverSurvey,
   isRetryableSurveyError,
 } from '../../src/delivery/index.js';
 import type { SurveySubmitContext, SurveyTelemetryEvent } from '../../src/delivery/index.js';
+import { backoffDelay } from '../../src/delivery/delivery.js';
 import { deferred, invalidSdk, invalidSurvey, notSent, validSurvey } from './helpers.js';
 
 beforeEach(() => {
@@ -76,7 +76,7 @@ describe('deliverSurvey', () => {
     const result = await promise;
     expect(sink).toHaveBeenCalledTimes(3);
     expect(result).toMatchObject({ status: 'failed', reason: 'attempts-exhausted', attempts: 3 });
-    expect(result.error).toMatchObject({ code: 408, subCode: 45101 });
+    expect(result.error).toMatchObject({ code: 'SURVEY_DELIVERY_FAILED', sdkCode: 408, sdkSubCode: 45101 });
   });
 
   it('never retries 400/45100, even on an idempotent sink', async () => {

@@ -6,6 +6,7 @@ import {
   decideSurvey,
 } from '../../src/delivery/index.js';
 import type { EndedCallInfo, SurveyDecisionInput } from '../../src/delivery/index.js';
+import { SurveyArgumentError } from '../../src/core/index.js';
 
 const day = 24 * 60 * 60 * 1000;
 const info = (over: Partial<EndedCallInfo> = {}): EndedCallInfo => ({
@@ -64,7 +65,7 @@ describe('decideSurvey', () => {
     expect(decide({ info: info({ durationSeconds: 10 }), minCallDurationSeconds: 10 }).decision).toBe('open');
     const { durationSeconds: _omit, ...unknown } = info();
     expect(decide({ info: unknown, minCallDurationSeconds: 10 }).decision).toBe('open');
-    expect(() => decide({ minCallDurationSeconds: -1 })).toThrow(RangeError);
+    expect(() => decide({ minCallDurationSeconds: -1 })).toThrow(SurveyArgumentError);
     expect(() => decide({ minCallDurationSeconds: Number.NaN })).toThrow(/minCallDurationSeconds/);
   });
 

@@ -4,7 +4,7 @@
  * `./acs` imports in plain Node ≥ 20 ESM (SSR, tests) — no bundler, no DOM, no ACS SDK.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -53,5 +53,35 @@ describe('package entry points', () => {
     const file = `${outDir}/${target.import.replace('./dist/', '')}`;
     const output = runNode(`const m = await import(${JSON.stringify(file)}); console.log(Object.keys(m).length);`);
     expect(Number(output.trim())).toBeGreaterThan(0);
+  });
+
+  // React Server Components: a file that uses React state, effects or context must start with 'use client' in the
+  // build (tsc keeps the directive); the pure entries must not, so a server component can import them.
+  const CLIENT_ENTRIES = ['.', './charts'];
+  const PURE_ENTRIES = ['./core', './analytics', './acs', './theme'];
+
+  function startsWithUseClient(file: string): boolean {
+    return /^(['"])use client\1;?\s/.test(readFileSync(file, 'utf8'));
+  }
+
+  it.each(entries.filter(([name]) => CLIENT_ENTRIES.includes(name)))('%s (client) starts with use client', (_name, target) => {
+    expect(startsWithUseClient(`${outDir}/${target.import.replace('./dist/', '')}`)).toBe(true);
+  });
+
+  it.each(entries.filter(([name]) => PURE_ENTRIES.includes(name)))('%s (pure) has no use client', (_name, target) => {
+    expect(startsWithUseClient(`${outDir}/${target.import.replace('./dist/', '')}`)).toBe(false);
+  });
+
+  it('every built file of the components, hooks and charts starts with use client; no core or analytics file does', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(`${outDir}/${dir}`, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => `${dir}/${f}`);
+    const client = [...files('components'), ...files('react'), ...files('charts')].filter((f) => !f.endsWith('.types.js'));
+    expect(client.length).toBeGreaterThan(10);
+    for (const f of client) expect(startsWithUseClient(`${outDir}/${f}`), f).toBe(true);
+    for (const f of [...files('core'), ...files('analytics'), ...files('delivery')]) {
+      expect(startsWithUseClient(`${outDir}/${f}`), f).toBe(false);
+    }
   });
 });

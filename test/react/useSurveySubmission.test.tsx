@@ -80,7 +80,7 @@ describe('useSurveySubmission', () => {
     const { result } = renderHook(() => useSurveySubmission(sink));
     const survey = validSurvey();
     await act(async () => {
-      await expect(result.current.onSubmit(survey)).rejects.toMatchObject({ code: 400, subCode: 45100 });
+      await expect(result.current.onSubmit(survey)).rejects.toMatchObject({ code: 'SURVEY_DELIVERY_FAILED', sdkCode: 400, sdkSubCode: 45100 });
     });
     expect(result.current.status).toBe('failed');
     await act(async () => {

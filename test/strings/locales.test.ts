@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SURVEY_CATEGORIES, SURVEY_ISSUES } from '../../src/core/types.js';
+import { SurveyArgumentError } from '../../src/core/errors.js';
 import { DEFAULT_SURVEY_STRINGS, mergeSurveyStrings } from '../../src/strings/en-US.js';
 import { formatSurveyString } from '../../src/strings/SurveyStrings.js';
 import type { SurveyStrings } from '../../src/strings/SurveyStrings.js';
@@ -266,7 +267,7 @@ describe('getSurveyStrings', () => {
 
   it('rejects a non-string with an error naming the field and the shipped locales', () => {
     for (const bad of [undefined, null, 42, {}] as unknown as string[]) {
-      expect(() => getSurveyStrings(bad)).toThrow(TypeError);
+      expect(() => getSurveyStrings(bad)).toThrow(SurveyArgumentError);
       expect(() => getSurveyStrings(bad)).toThrow(/locale must be a string[^]*de-DE[^]*he-IL/);
       expect(() => getSurveyLocaleDirection(bad)).toThrow(/locale must be a string/);
     }

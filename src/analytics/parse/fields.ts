@@ -4,6 +4,7 @@
  */
 import { SURVEY_CATEGORIES } from '../../core/types.js';
 import type { SurveyCategory } from '../../core/types.js';
+import { isRecord } from '../../core/describe.js';
 import {
   CATEGORY_COLUMNS,
   DEFAULT_RECORD_SCALE,
@@ -194,13 +195,9 @@ export function missingColumnsMessage(columns: ReadonlySet<string>): string | un
   return missing.length ? `missing required column ${missing.join(' and ')}` : undefined;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /** A diagnostic-setting record: an object with a `properties` object and a `category` (any case). */
 export function diagnosticCategory(row: Record<string, unknown>): string | undefined {
-  if (!isPlainObject(row.properties)) return undefined;
+  if (!isRecord(row.properties)) return undefined;
   for (const key of Object.keys(row)) {
     if (key.toLowerCase() === 'category') {
       const c = row[key];
@@ -222,7 +219,7 @@ export class ObjectRows {
   /** One JSON value that should be a row object (flat or diagnostic record). */
   value(value: unknown, line: number, where = ''): void {
     if (this.stopped) return;
-    if (!isPlainObject(value)) {
+    if (!isRecord(value)) {
       this.sink.error(
         line,
         `expected a row object with CallId and score columns${where}; got ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}`,

@@ -5,6 +5,7 @@
  * delivers rows to a sink synchronously; parsing never throws: a bad row is left out and reported with the 1-based
  * line where it starts, and records of other diagnostic-setting categories are skipped and counted.
  */
+import { SurveyArgumentError } from '../../core/errors.js';
 import type { SurveyRecord } from '../types.js';
 import { concatBytes, firstNonSpace } from './bytes.js';
 import { CsvTokenizer } from './csv.js';
@@ -138,7 +139,7 @@ export class SurveyExportReader {
 
   constructor(format: SurveyExportFormat, sink: ParseSink, options: TokenizerOptions = {}) {
     const problem = formatError(format);
-    if (problem) throw new RangeError(problem);
+    if (problem) throw new SurveyArgumentError('format', problem);
     this.tokenizer = createTokenizer(format, { ...sink, stop: () => {
       this.stopped = true;
       sink.stop();

@@ -1,3 +1,5 @@
+'use client';
+
 import type * as React from 'react';
 import { useEndOfCallSurveyState_unstable } from './useEndOfCallSurveyState.js';
 import { useEndOfCallSurveyStyles_unstable } from './useEndOfCallSurveyStyles.styles.js';

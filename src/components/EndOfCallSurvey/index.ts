@@ -1,3 +1,5 @@
+'use client';
+
 export { EndOfCallSurvey } from './EndOfCallSurvey.js';
 export type {
   EndOfCallSurveyButtonSlot,

@@ -1,3 +1,5 @@
+'use client';
+
 import { makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import type { EndOfCallSurveyClassNames, EndOfCallSurveyState } from './EndOfCallSurvey.types.js';
 

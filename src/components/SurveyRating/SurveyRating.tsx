@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * The rating control of the survey: an APG radio group for scales of up to 11 points (stars with P.800 labels for
  * 1–5, numbered options otherwise), Fluent's `Slider` (loaded on demand) for wider scales.

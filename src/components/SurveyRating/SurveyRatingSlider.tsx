@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * The wide-scale control: Fluent's `Slider`. This module is loaded on demand (see `lazySlider.ts`), so an app whose
  * scales all fit a radio group neither bundles into its main chunk nor runs Slider's code.

@@ -1,3 +1,5 @@
+'use client';
+
 export { SurveyRating } from './SurveyRating.js';
 export { MAX_RADIO_POINTS, ratingOptionLabel, surveyRatingKind, useSurveyRating_unstable } from './useSurveyRating.js';
 export { renderSurveyRating_unstable } from './renderSurveyRating.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import * as React from 'react';
 import type { SurveyRatingOption, SurveyRatingSliderProps, SurveyRatingState } from './SurveyRating.types.js';
 import { LazySurveyRatingSlider } from './lazySlider.js';

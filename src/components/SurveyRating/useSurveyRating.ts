@@ -1,3 +1,5 @@
+'use client';
+
 import * as React from 'react';
 import { useFluent, useId } from '@fluentui/react-components';
 import type { RatingScale } from '../../core/types.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import { makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import type { SurveyRatingState } from './SurveyRating.types.js';
 

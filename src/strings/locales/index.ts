@@ -8,6 +8,7 @@
  * <FluentProvider dir={getSurveyLocaleDirection(locale)}>…       // "ltr"; "rtl" for ar-SA / he-IL
  * ```
  */
+import { SurveyArgumentError } from '../../core/errors.js';
 import type { SurveyStrings } from '../SurveyStrings.js';
 import { DEFAULT_SURVEY_STRINGS } from '../en-US.js';
 import { SURVEY_STRINGS_AR_SA } from './ar-SA.js';
@@ -83,11 +84,12 @@ const BY_LANGUAGE: ReadonlyMap<string, SurveyLocale> = new Map<string, SurveyLoc
  * 3. else `'en-US'` (also for an empty tag).
  *
  * @param locale - A BCP-47 language tag, e.g. `navigator.language`.
- * @throws TypeError when `locale` is not a string.
+ * @throws SurveyArgumentError (`path` `locale`) when `locale` is not a string.
  */
 export function resolveSurveyLocale(locale: string): SurveyLocale {
   if (typeof locale !== 'string') {
-    throw new TypeError(
+    throw new SurveyArgumentError(
+      'locale',
       `locale must be a string (a BCP-47 tag such as 'de-DE'), got ${locale === null ? 'null' : typeof locale}. ` +
         `Shipped locales: ${SHIPPED.join(', ')}.`,
     );
@@ -105,7 +107,7 @@ export function resolveSurveyLocale(locale: string): SurveyLocale {
  * `base` of `mergeSurveyStrings` to override single keys.
  *
  * @param locale - A BCP-47 language tag, e.g. `navigator.language`.
- * @throws TypeError when `locale` is not a string.
+ * @throws SurveyArgumentError (`path` `locale`) when `locale` is not a string.
  */
 export function getSurveyStrings(locale: string): SurveyStrings {
   return SURVEY_LOCALES[resolveSurveyLocale(locale)] as SurveyStrings;
@@ -116,7 +118,7 @@ export function getSurveyStrings(locale: string): SurveyStrings {
  * to Arabic (ar-SA) or Hebrew (he-IL), else `'ltr'`. Give it to the `dir` of the surrounding `FluentProvider`.
  *
  * @param locale - A BCP-47 language tag, e.g. `navigator.language`.
- * @throws TypeError when `locale` is not a string.
+ * @throws SurveyArgumentError (`path` `locale`) when `locale` is not a string.
  */
 export function getSurveyLocaleDirection(locale: string): SurveyTextDirection {
   return SURVEY_LOCALE_DIRECTIONS[resolveSurveyLocale(locale)];
