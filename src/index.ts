@@ -217,6 +217,7 @@ export type {
   SurveySubmissionDialogProps,
   SurveyResetOptions,
   SurveyTriggerDialogProps,
+  SurveyTriggerEvent,
   UseEndOfCallSurveyOptions,
   UseEndOfCallSurveyResult,
   UseSurveySubmissionOptions,

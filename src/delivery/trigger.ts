@@ -100,7 +100,8 @@ export interface CallEndReasonCode {
 
 /**
  * End reasons that mean the local participant was removed from the call (not a call to ask about quality):
- * ACS `code 0, subCode 5300` ("removed from the call by another participant").
+ * ACS `code 0, subCode 5300` ("removed from the call by another participant"; communication-react's CallComposite
+ * shows its "removed" page for the same code).
  */
 export const DEFAULT_REMOVED_END_REASONS: readonly CallEndReasonCode[] = Object.freeze([{ code: 0, subCode: 5300 }]);
 

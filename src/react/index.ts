@@ -22,4 +22,9 @@ export type {
   UseSurveySubmissionResult,
 } from './useSurveySubmission.js';
 export { useSurveyTrigger } from './useSurveyTrigger.js';
-export type { SurveyTriggerDialogProps, UseSurveyTriggerOptions, UseSurveyTriggerResult } from './useSurveyTrigger.js';
+export type {
+  SurveyTriggerDialogProps,
+  SurveyTriggerEvent,
+  UseSurveyTriggerOptions,
+  UseSurveyTriggerResult,
+} from './useSurveyTrigger.js';

@@ -64,6 +64,25 @@ export interface UseSurveyTriggerOptions {
   now?: () => number;
   /** Told about every ended call and the decision (for telemetry / debugging); the third argument has the reason. */
   onCallEnded?: (info: EndedCallInfo, decision: SurveyTriggerDecision, detail: SurveyTriggerDecisionDetail) => void;
+  /**
+   * Telemetry: one `decision` event per ended call, surveyed or not (`'open'`, `'not-sampled'`, `'removed'`, …), with
+   * the reason, so the share of calls surveyed and why the others were not can be counted next to
+   * `useSurveySubmission`'s events. A throwing handler is logged and ignored.
+   */
+  onEvent?: (event: SurveyTriggerEvent) => void;
+}
+
+/** What {@link UseSurveyTriggerOptions.onEvent} receives for each ended call. */
+export interface SurveyTriggerEvent {
+  type: 'decision';
+  decision: SurveyTriggerDecision;
+  /** A sentence for logs (the decision's reason). */
+  reason: string;
+  callId: string;
+  /** Seconds the call was connected, when known. */
+  durationSeconds?: number;
+  /** When the decision was made (ms since the epoch). */
+  at: number;
 }
 
 /** The dialog props {@link useSurveyTrigger} controls. */
@@ -173,6 +192,15 @@ export function useSurveyTrigger(options: UseSurveyTriggerOptions = {}): UseSurv
         decision: detail,
       }));
       opts.onCallEnded?.(info, decision, detail);
+      if (opts.onEvent) {
+        const event: SurveyTriggerEvent = { type: 'decision', decision, reason: detail.reason, callId: info.callId, at: now };
+        if (info.durationSeconds !== undefined) event.durationSeconds = info.durationSeconds;
+        try {
+          opts.onEvent(event);
+        } catch (error) {
+          console.error('end-of-call-survey: onEvent threw', error);
+        }
+      }
     },
     [storage, effectiveModalities, remember],
   );

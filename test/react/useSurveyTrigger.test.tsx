@@ -107,6 +107,7 @@ describe('useSurveyTrigger with a CallAdapter', () => {
     const spy = vi.spyOn(Date, 'now').mockImplementation(() => now);
     try {
       const onCallEnded = vi.fn();
+      const onEvent = vi.fn();
       const adapter = new FakeAdapter();
       const veto = vi.fn((context: { info: { callId: string } }) => context.info.callId !== 'vetoed');
       const { result } = renderHook(() =>
@@ -117,6 +118,7 @@ describe('useSurveyTrigger with a CallAdapter', () => {
           minCallDurationSeconds: 30,
           shouldSurvey: veto,
           onCallEnded,
+          onEvent,
         }),
       );
       const run = (id: string, seconds: number, code = 0, subCode = 0) => {
@@ -137,6 +139,14 @@ describe('useSurveyTrigger with a CallAdapter', () => {
       expect(result.current.open).toBe(true);
       expect(onCallEnded.mock.calls.map((c) => c[1])).toEqual(['removed', 'too-short', 'vetoed', 'open']);
       expect(onCallEnded.mock.calls[3]?.[0]).toMatchObject({ callId: 'fine', durationSeconds: 60 });
+      // The same decisions as telemetry events, each with its call, reason and duration.
+      expect(onEvent.mock.calls.map(([e]) => [e.type, e.decision, e.callId, e.durationSeconds])).toEqual([
+        ['decision', 'removed', 'removed', 60],
+        ['decision', 'too-short', 'short', 5],
+        ['decision', 'vetoed', 'vetoed', 60],
+        ['decision', 'open', 'fine', 60],
+      ]);
+      expect(onEvent.mock.calls[1]?.[0].reason).toMatch(/less than 30 s/);
     } finally {
       spy.mockRestore();
     }
