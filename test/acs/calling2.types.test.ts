@@ -1,11 +1,17 @@
 /**
  * Type-level: `submitterForCall` and `useSurveyTrigger({ call })` accept a call typed by `@azure/communication-calling`
- * 2.x as well as the installed 1.46. The 2.x types are a structural copy of its `Call` members the kit uses (the
- * feature factory contract `feature<T extends CallFeature>(factory: CallFeatureFactory<T>): T` and the call's state),
- * declared here so that nothing of 1.46 leaks into them.
+ * 2.x as well as the installed 1.46 — checked against the REAL 2.0.0 declarations (the devDependency alias
+ * `@azure/communication-calling-2`, types only: it is never imported at runtime, communication-react stays on 1.x)
+ * and, for the runtime send, a structural copy of the 2.x `Call` members the kit uses (the feature factory contract
+ * `feature<T extends CallFeature>(factory: CallFeatureFactory<T>): T` and the call's state).
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { Call as Call146 } from '@azure/communication-calling';
+import type { Call as Call146, TeamsCall as TeamsCall146 } from '@azure/communication-calling';
+import type {
+  Call as Call200,
+  CallSurveyFeature as CallSurveyFeature200,
+  TeamsCall as TeamsCall200,
+} from '@azure/communication-calling-2';
 import { submitterForCall } from '../../src/acs/index.js';
 import type { SurveyableCall } from '../../src/acs/index.js';
 import type { UseSurveyTriggerOptions } from '../../src/react/index.js';
@@ -60,6 +66,18 @@ namespace Calling2 {
 }
 
 describe('@azure/communication-calling 2.x call shape', () => {
+  it('the real 2.0.0 Call and TeamsCall are a SurveyableCall and a SurveyTriggerCall, as 1.46 ones are', () => {
+    expectTypeOf<Call200>().toExtend<SurveyableCall>();
+    expectTypeOf<TeamsCall200>().toExtend<SurveyableCall>();
+    expectTypeOf<Call200>().toExtend<SurveyTriggerCall>();
+    expectTypeOf<{ call: Call200 }>().toExtend<UseSurveyTriggerOptions>();
+    expectTypeOf<{ call: TeamsCall200 }>().toExtend<UseSurveyTriggerOptions>();
+    expectTypeOf<TeamsCall146>().toExtend<SurveyableCall>();
+    // The kit's structural copy below agrees with the real 2.0.0 survey feature.
+    expectTypeOf<CallSurveyFeature200['submitSurvey']>().parameter(0).toExtend<Calling2.CallSurvey>();
+    expectTypeOf(submitterForCall).toBeCallableWith({} as Call200);
+  });
+
   it('is a SurveyableCall and a SurveyTriggerCall (as is 1.46)', () => {
     expectTypeOf<Calling2.Call>().toExtend<SurveyableCall>();
     expectTypeOf<Call146>().toExtend<SurveyableCall>();
