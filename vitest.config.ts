@@ -71,13 +71,19 @@ const stories: TestProjectInlineConfiguration = {
   },
 };
 
+/** `scripts/react19.mjs` runs these tests from a root whose node_modules are links (React → 19): resolve through them. */
+const preserveSymlinks = process.env.EOCS_REACT19 === '1';
+
 export default defineConfig({
   plugins: [react()],
+  resolve: { preserveSymlinks },
   optimizeDeps: {
     include: ['react', 'react-dom', 'react-dom/client', '@fluentui/react-components', '@fluentui/react-charts', 'axe-core'],
   },
   test: {
     projects: [unit, browserTests, stories],
     testTimeout: 20_000,
+    // The React major the tests must run on (test/react/reactVersion*.test.ts).
+    provide: { reactMajor: preserveSymlinks ? '19' : '18' },
   },
 });
