@@ -80,7 +80,21 @@ export function CallingAppDemo({ dark = false, submit = 'succeed', sampleRate = 
   const styles = useStyles();
   const [log, setLog] = React.useState<string[]>([]);
   const append = React.useCallback((line: string) => setLog((previous) => [...previous, line]), []);
-  const [adapter] = React.useState(() => createFakeCallAdapter((line) => queueMicrotask(() => append(line)), submit));
+  // The fake joins its call while it is made (during this component's first render): those lines wait for the
+  // mount, every later one goes straight to the log, so the log keeps the order of events.
+  const [{ adapter, connectLog }] = React.useState(() => {
+    const early: string[] = [];
+    let sink: (line: string) => void = (line) => void early.push(line);
+    const fake = createFakeCallAdapter((line) => sink(line), submit);
+    return {
+      adapter: fake,
+      connectLog(to: (line: string) => void) {
+        sink = to;
+        early.splice(0).forEach(to);
+      },
+    };
+  });
+  React.useEffect(() => connectLog(append), [connectLog, append]);
   const [storage] = React.useState(() => createMemoryStore());
   const [random] = React.useState(() => seeded(7));
 
