@@ -1,22 +1,14 @@
 /**
- * The "In a calling app" demo: communication-react's calling UI (Fluent v8, inside its `FluentThemeProvider`) with the
- * kit's survey opening when the call ends — `useSurveyTrigger` on a fake `CallAdapter`, delivery through
- * `submitterForCallAdapter` + `useSurveySubmission`, and a visible log. Demo text here is story chrome.
+ * The "In a calling app" demo: communication-react's real `CallComposite` (Fluent v8, its own theme provider) on a
+ * fake `CallAdapter`, with its built-in survey off and the kit's survey opening when the call ends —
+ * `useSurveyTrigger` on the adapter, delivery through `submitterForCallAdapter` + `useSurveySubmission`, the
+ * README wiring `<EndOfCallSurvey {...trigger.dialogProps} {...submission.dialogProps} />`, and a visible log.
+ * Demo text here is story chrome.
  */
 import * as React from 'react';
-import {
-  CameraButton,
-  ControlBar,
-  DEFAULT_COMPONENT_ICONS,
-  EndCallButton,
-  FluentThemeProvider,
-  MicrophoneButton,
-  VideoGallery,
-  darkTheme,
-  lightTheme,
-} from '@azure/communication-react';
-import { registerIcons } from '@fluentui/react';
-import { Button, FluentProvider, Subtitle2, makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { CallComposite, darkTheme, lightTheme } from '@azure/communication-react';
+import { initializeIcons, setIconOptions } from '@fluentui/react';
+import { FluentProvider, Subtitle2, makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import { createV9Theme } from '@fluentui/react-migration-v8-v9';
 import { EndOfCallSurvey, createMemoryStore, useSurveySubmission, useSurveyTrigger } from '../../../src/index.js';
 import type { SurveyTelemetryEvent } from '../../../src/index.js';
@@ -25,7 +17,11 @@ import { v9ThemeFromV8 } from '../../../src/theme/index.js';
 import { createFakeCallAdapter } from './fakeCallAdapter.js';
 import type { FakeSubmitBehaviour } from './fakeCallAdapter.js';
 
-registerIcons({ icons: DEFAULT_COMPONENT_ICONS });
+// Icons as communication-react documents them: Fluent v8's icon font once for the app (the composite's dialogs use
+// it, e.g. the Close "Cancel" glyph of "Leave the call?"), and the composite registers its own DEFAULT_COMPOSITE_ICONS
+// each time it mounts, so Fluent's "icons were re-registered" warning is switched off (a remount, not a conflict).
+initializeIcons();
+setIconOptions({ disableWarnings: true });
 
 /** Props of {@link CallingAppDemo}. */
 export interface CallingAppDemoProps {
@@ -38,25 +34,21 @@ export interface CallingAppDemoProps {
 }
 
 const useStyles = makeStyles({
+  // The page is exactly the viewport: one row, so the composite's box gets a definite height.
   root: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)',
+    gridTemplateRows: 'minmax(0, 1fr)',
     gap: tokens.spacingHorizontalL,
     padding: tokens.spacingHorizontalL,
-    minHeight: '100vh',
+    height: '100vh',
     boxSizing: 'border-box',
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
   },
-  stage: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minHeight: '28rem' },
-  gallery: { position: 'relative', flexGrow: 1, minHeight: '20rem' },
-  idle: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-  },
+  // The composite fills its parent (width and height 100 %): the parent has an explicit size.
+  stage: { position: 'relative', height: '100%', width: '100%', minHeight: 0, overflow: 'hidden' },
+  aside: { display: 'flex', flexDirection: 'column', minHeight: 0 },
   log: {
     margin: 0,
     padding: tokens.spacingHorizontalM,
@@ -67,15 +59,11 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
     overflowWrap: 'anywhere',
-    maxHeight: '80vh',
+    flexGrow: 1,
+    minHeight: 0,
     overflowY: 'auto',
   },
 });
-
-const REMOTE = [
-  { userId: 'remote-ada', displayName: 'Ada Lovelace', isMuted: false },
-  { userId: 'remote-grace', displayName: 'Grace Hopper', isMuted: true },
-];
 
 function seeded(seed: number): () => number {
   let a = seed >>> 0;
@@ -87,22 +75,28 @@ function seeded(seed: number): () => number {
   };
 }
 
-/** A calling screen whose End call opens the survey. */
+/** A calling screen (the real CallComposite) whose End call opens the survey. */
 export function CallingAppDemo({ dark = false, submit = 'succeed', sampleRate = 1 }: CallingAppDemoProps) {
   const styles = useStyles();
   const [log, setLog] = React.useState<string[]>([]);
   const append = React.useCallback((line: string) => setLog((previous) => [...previous, line]), []);
-  const [adapter] = React.useState(() => createFakeCallAdapter(append, submit));
+  // The fake joins its call while it is made (during this component's first render): those lines wait for the
+  // mount, every later one goes straight to the log, so the log keeps the order of events.
+  const [{ adapter, connectLog }] = React.useState(() => {
+    const early: string[] = [];
+    let sink: (line: string) => void = (line) => void early.push(line);
+    const fake = createFakeCallAdapter((line) => sink(line), submit);
+    return {
+      adapter: fake,
+      connectLog(to: (line: string) => void) {
+        sink = to;
+        early.splice(0).forEach(to);
+      },
+    };
+  });
+  React.useEffect(() => connectLog(append), [connectLog, append]);
   const [storage] = React.useState(() => createMemoryStore());
   const [random] = React.useState(() => seeded(7));
-  const [inCall, setInCall] = React.useState(false);
-  const [camera, setCamera] = React.useState(false);
-  const [microphone, setMicrophone] = React.useState(true);
-
-  React.useEffect(() => {
-    adapter.joinCall();
-    setInCall(true);
-  }, [adapter]);
 
   const trigger = useSurveyTrigger({ adapter, storage, policy: { sampleRate } });
   const onEvent = React.useCallback(
@@ -115,65 +109,15 @@ export function CallingAppDemo({ dark = false, submit = 'succeed', sampleRate = 
   const submitter = React.useMemo(() => submitterForCallAdapter(adapter), [adapter]);
   const submission = useSurveySubmission(submitter, { onEvent, timeoutMs: 5000, backoffMs: 300 });
 
-  const { reportShown, reset } = submission;
-  React.useEffect(() => {
-    if (trigger.open) {
-      reset();
-      reportShown();
-    }
-  }, [trigger.open, reportShown, reset]);
-
   const v8Theme = dark ? darkTheme : lightTheme;
   const surveyTheme = React.useMemo(() => v9ThemeFromV8(v8Theme, createV9Theme), [v8Theme]);
 
   return (
     <div className={styles.root}>
-      <FluentThemeProvider fluentTheme={v8Theme}>
-        <main className={styles.stage} aria-label="Calling app">
-          {inCall ? (
-            <>
-              <div className={styles.gallery}>
-                <VideoGallery
-                  layout="default"
-                  localParticipant={{ userId: 'local-user', displayName: 'You', isMuted: !microphone }}
-                  remoteParticipants={REMOTE}
-                />
-              </div>
-              <ControlBar layout="horizontal">
-                <CameraButton
-                  checked={camera}
-                  onClick={() => {
-                    adapter.setCamera(!camera);
-                    setCamera(!camera);
-                  }}
-                />
-                <MicrophoneButton checked={microphone} onClick={() => setMicrophone(!microphone)} />
-                <EndCallButton
-                  onHangUp={async () => {
-                    adapter.endCall();
-                    setInCall(false);
-                    setCamera(false);
-                  }}
-                />
-              </ControlBar>
-            </>
-          ) : (
-            <div className={styles.idle}>
-              <Subtitle2 as="h2">The call has ended</Subtitle2>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  adapter.joinCall();
-                  setInCall(true);
-                }}
-              >
-                Join another call
-              </Button>
-            </div>
-          )}
-        </main>
-      </FluentThemeProvider>
-      <aside aria-label="Event log">
+      <main className={styles.stage} aria-label="Calling app" data-testid="composite-box">
+        <CallComposite adapter={adapter} fluentTheme={v8Theme} options={{ surveyOptions: { disableSurvey: true } }} />
+      </main>
+      <aside className={styles.aside} aria-label="Event log">
         <Subtitle2 as="h2">Event log</Subtitle2>
         <ol className={styles.log} aria-live="polite">
           {log.map((line, i) => (
@@ -185,12 +129,7 @@ export function CallingAppDemo({ dark = false, submit = 'succeed', sampleRate = 
         </p>
       </aside>
       <FluentProvider theme={surveyTheme}>
-        <EndOfCallSurvey
-          {...trigger.dialogProps}
-          onSubmit={submission.onSubmit}
-          onDismiss={submission.onDismiss}
-          random={random}
-        />
+        <EndOfCallSurvey {...trigger.dialogProps} {...submission.dialogProps} random={random} />
       </FluentProvider>
     </div>
   );

@@ -25,7 +25,10 @@ export function CallScreen({ adapter }: { adapter: CallAdapter }) {
 
   return (
     <>
-      <CallComposite adapter={adapter} options={{ surveyOptions: { disableSurvey: true } }} />
+      {/* The composite fills its parent: give the parent a height (here the viewport), or it collapses. */}
+      <div style={{ height: '100vh' }}>
+        <CallComposite adapter={adapter} options={{ surveyOptions: { disableSurvey: true } }} />
+      </div>
       <FluentProvider theme={webLightTheme}>
         {/* dialogProps: open/config/onOpenChange from the trigger, onSubmit/onDismiss/onShown from the submission */}
         <EndOfCallSurvey {...trigger.dialogProps} {...submission.dialogProps} />
