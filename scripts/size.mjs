@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run size (part of npm test): the gzip size of what an app pays for each entry point, bundled from src/
+// npm run size (part of npm test): the gzip size of what an app pays for each entry point, bundled from the built dist/ (Griffel AOT styles; rebuilt first when stale)
 // with esbuild (minified, peers external), checked against the budgets in size-budget.json. Fails when an entry
 // grows past its budget; `node scripts/size.mjs --update` writes the measured sizes (+2 % headroom) as budgets.
 import { readFileSync, writeFileSync } from 'node:fs';

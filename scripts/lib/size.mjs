@@ -1,17 +1,47 @@
 // Bundles a virtual entry with esbuild (in memory) and reports minified and gzip bytes. Shared by
 // scripts/size.mjs (the budget in npm test) and scripts/bench/size.mjs (app totals against the bare-Fluent floor).
+// The entries import the BUILT package (dist/, with the Griffel AOT styles), which is what an app pays;
+// `ensureBuilt(root)` rebuilds dist/ first when it is missing or older than the sources.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
+/** What a build reads: when any of these is newer than the last build's stamp, dist/ is stale. */
+const BUILD_INPUTS = ['src', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'scripts/build.mjs', 'scripts/lib/griffel-aot.mjs'];
+
+function newestMtime(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+/** Runs scripts/build.mjs unless dist/ was built (by it) after the last change to the build's inputs. */
+export function ensureBuilt(root) {
+  const stamp = join(root, 'node_modules/.cache/end-of-call-survey/build-stamp.json');
+  let fresh = false;
+  if (existsSync(stamp) && existsSync(join(root, 'dist/index.js'))) {
+    const { started } = JSON.parse(readFileSync(stamp, 'utf8'));
+    fresh = BUILD_INPUTS.every((input) => !existsSync(join(root, input)) || newestMtime(join(root, input)) < started);
+  }
+  if (fresh) return false;
+  process.stderr.write('size: dist/ is missing or older than the sources; building it first (npm run build)\n');
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  return true;
+}
+
 /** What each budgeted entry pays: `contents` is the virtual module (TypeScript, resolved from the repo root). */
 export const SIZE_ENTRIES = [
-  { name: '{ EndOfCallSurvey, useSurveySubmission }', contents: "export { EndOfCallSurvey, useSurveySubmission } from './src/index.ts';" },
-  { name: 'end-of-call-survey (everything)', contents: "export * from './src/index.ts';" },
-  { name: 'end-of-call-survey/core', contents: "export * from './src/core/index.ts';" },
-  { name: 'end-of-call-survey/acs', contents: "export * from './src/acs/index.ts';" },
-  { name: 'end-of-call-survey/analytics', contents: "export * from './src/analytics/index.ts';" },
-  { name: 'end-of-call-survey/charts', contents: "export * from './src/charts/index.ts';" },
-  { name: 'end-of-call-survey/theme', contents: "export * from './src/theme/index.ts';" },
+  { name: '{ EndOfCallSurvey, useSurveySubmission }', contents: "export { EndOfCallSurvey, useSurveySubmission } from './dist/index.js';" },
+  { name: 'end-of-call-survey (everything)', contents: "export * from './dist/index.js';" },
+  { name: 'end-of-call-survey/core', contents: "export * from './dist/core/index.js';" },
+  { name: 'end-of-call-survey/acs', contents: "export * from './dist/acs/index.js';" },
+  { name: 'end-of-call-survey/analytics', contents: "export * from './dist/analytics/index.js';" },
+  { name: 'end-of-call-survey/charts', contents: "export * from './dist/charts/index.js';" },
+  { name: 'end-of-call-survey/theme', contents: "export * from './dist/theme/index.js';" },
 ];
 
 /** Minified and gzip bytes of `contents` bundled for the browser; `bundlePackages`: include npm packages too. */
@@ -37,6 +67,7 @@ export async function bundleSize(root, contents, { bundlePackages = false } = {}
 }
 
 export async function measureEntries(root) {
+  ensureBuilt(root);
   const out = [];
   for (const entry of SIZE_ENTRIES) out.push({ name: entry.name, ...(await bundleSize(root, entry.contents)) });
   return out;
