@@ -19,7 +19,7 @@ for (const { name, gzip } of sizes) {
   if (update) budgets[name] = Math.ceil(gzip * 1.02);
   const over = !update && (budget === undefined || gzip > budget);
   if (over) failed++;
-  lines.push(`  ${over ? '✗' : '✓'} ${name.padEnd(44)} ${kb(gzip).padStart(9)} gzip${budget === undefined ? (update ? '' : '  (no budget)') : `  budget ${kb(budget)}`}`);
+  lines.push(`  ${over ? '✗' : '✓'} ${name.padEnd(56)} ${kb(gzip).padStart(9)} gzip${budget === undefined ? (update ? '' : '  (no budget)') : `  budget ${kb(budget)}`}`);
 }
 console.log(`size: gzip of each entry point, minified, peers external\n${lines.join('\n')}`);
 if (update) {

@@ -4,7 +4,7 @@
 // `ensureBuilt(root)` rebuilds dist/ first when it is missing or older than the sources.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -42,14 +42,24 @@ export const SIZE_ENTRIES = [
   { name: 'end-of-call-survey/analytics', contents: "export * from './dist/analytics/index.js';" },
   { name: 'end-of-call-survey/charts', contents: "export * from './dist/charts/index.js';" },
   { name: 'end-of-call-survey/theme', contents: "export * from './dist/theme/index.js';" },
+  { name: 'end-of-call-survey/locales/de-DE (dialog strings only)', contents: "export { SURVEY_STRINGS_DE_DE } from './dist/locales/de-DE.js';" },
+  { name: 'end-of-call-survey/locales/de-DE', contents: "export * from './dist/locales/de-DE.js';" },
+  { name: 'end-of-call-survey/locales (all nine)', contents: "export * from './dist/locales/index.js';" },
 ];
 
-/** Minified and gzip bytes of `contents` bundled for the browser; `bundlePackages`: include npm packages too. */
+/**
+ * Minified and gzip bytes of `contents` bundled for the browser; `bundlePackages`: include npm packages too.
+ * Code-split like an app's bundler: what counts is the entry chunk and the chunks it imports statically (what loads
+ * with the page), not the chunks behind a dynamic import() (e.g. the locales `loadSurveyStrings` loads on demand).
+ */
 export async function bundleSize(root, contents, { bundlePackages = false } = {}) {
   const result = await build({
     stdin: { contents, resolveDir: root, loader: 'tsx', sourcefile: 'size-entry.tsx' },
     bundle: true,
     write: false,
+    splitting: true,
+    outdir: join(root, 'node_modules/.cache/size-out'),
+    metafile: true,
     minify: true,
     format: 'esm',
     platform: 'browser',
@@ -62,7 +72,17 @@ export async function bundleSize(root, contents, { bundlePackages = false } = {}
     // The analytics CLI's Node built-ins never reach a browser bundle of these entries.
     external: ['node:*'],
   });
-  const code = result.outputFiles[0].contents;
+  const outputs = result.metafile.outputs;
+  const entry = Object.keys(outputs).find((file) => ['<stdin>', 'size-entry.tsx'].includes(outputs[file].entryPoint));
+  const loaded = new Set();
+  const visit = (file) => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    for (const imported of outputs[file].imports) if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
+  };
+  visit(entry);
+  const byPath = new Map(result.outputFiles.map((file) => [relative(root, file.path), file.contents]));
+  const code = Buffer.concat([...loaded].map((file) => byPath.get(file)));
   return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
