@@ -134,6 +134,7 @@ async function completeSurveyInChromium(dist, label, app, version) {
     }
     if (!received.audioRating) fail(`${label}: the sink did not receive the ticked Audio category: ${JSON.stringify(received)}`, app);
     if ((await page.getByLabel('Summary surveys').textContent()) !== '0') fail(`${label}: the analytics entry did not run in the app`, app);
+    if ((await page.getByLabel('German title').textContent()) !== 'Feedback zum Anruf') fail(`${label}: the locales/de-DE entry did not load in the app`, app);
     if (errors.length) fail(`${label}: the page logged errors:\n${errors.join('\n')}`, app);
   } finally {
     await browser.close();

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run size (part of npm test): the gzip size of what an app pays for each entry point, bundled from src/
+// npm run size (part of npm test): the gzip size of what an app pays for each entry point, bundled from the built dist/ (Griffel AOT styles; rebuilt first when stale)
 // with esbuild (minified, peers external), checked against the budgets in size-budget.json. Fails when an entry
 // grows past its budget; `node scripts/size.mjs --update` writes the measured sizes (+2 % headroom) as budgets.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ for (const { name, gzip } of sizes) {
   if (update) budgets[name] = Math.ceil(gzip * 1.02);
   const over = !update && (budget === undefined || gzip > budget);
   if (over) failed++;
-  lines.push(`  ${over ? '✗' : '✓'} ${name.padEnd(44)} ${kb(gzip).padStart(9)} gzip${budget === undefined ? (update ? '' : '  (no budget)') : `  budget ${kb(budget)}`}`);
+  lines.push(`  ${over ? '✗' : '✓'} ${name.padEnd(56)} ${kb(gzip).padStart(9)} gzip${budget === undefined ? (update ? '' : '  (no budget)') : `  budget ${kb(budget)}`}`);
 }
 console.log(`size: gzip of each entry point, minified, peers external\n${lines.join('\n')}`);
 if (update) {

@@ -66,34 +66,24 @@ export type {
   ValidateCallSurveyOptions,
   VideoIssue,
 } from './core/index.js';
-// strings
+// strings (en-US; the other locales are their own entries, end-of-call-survey/locales/<tag>, or loadSurveyStrings)
+export { formatSurveyString } from './strings/SurveyStrings.js';
+export { DEFAULT_SURVEY_STRINGS, mergeSurveyStrings } from './strings/en-US.js';
 export {
-  DEFAULT_SURVEY_STRINGS,
-  SURVEY_LOCALES,
   SURVEY_LOCALE_DIRECTIONS,
-  SURVEY_STRINGS_AR_SA,
-  SURVEY_STRINGS_DE_DE,
-  SURVEY_STRINGS_ES_ES,
-  SURVEY_STRINGS_FR_FR,
-  SURVEY_STRINGS_HE_IL,
-  SURVEY_STRINGS_JA_JP,
-  SURVEY_STRINGS_PT_BR,
-  SURVEY_STRINGS_ZH_CN,
-  formatSurveyString,
+  SURVEY_LOCALE_TAGS,
   getSurveyLocaleDirection,
-  getSurveyStrings,
-  mergeSurveyStrings,
   resolveSurveyLocale,
-} from './strings/index.js';
+} from './strings/locales/resolve.js';
+export { loadSurveyStrings } from './strings/locales/load.js';
 export type {
   SurveyCategoryStrings,
   SurveyIssueStrings,
   SurveyIssueStringsOverride,
-  SurveyLocale,
   SurveyStrings,
   SurveyStringsOverride,
-  SurveyTextDirection,
-} from './strings/index.js';
+} from './strings/SurveyStrings.js';
+export type { SurveyLocale, SurveyTextDirection } from './strings/locales/resolve.js';
 // components
 export {
   CLOSE_WHILE_SENDING_AFTER_MS,

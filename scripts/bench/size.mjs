@@ -8,7 +8,7 @@ const kb = (n) => `${(n / 1024).toFixed(2)} KB gzip`;
 const APP = `
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { EndOfCallSurvey, useSurveySubmission } from './src/index.ts';
+import { EndOfCallSurvey, useSurveySubmission } from './dist/index.js';
 function App() {
   const submission = useSurveySubmission(async () => ({ id: 'x' }), { timeoutMs: 15000 });
   return <EndOfCallSurvey open onOpenChange={() => {}} onSubmit={submission.onSubmit} onDismiss={submission.onDismiss} />;

@@ -15,7 +15,7 @@ const RUNS = 21;
 const KIT = `
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { EndOfCallSurvey, useSurveySubmission } from './src/index.ts';
+import { EndOfCallSurvey, useSurveySubmission } from './dist/index.js';
 function App() {
   const submission = useSurveySubmission(async () => ({ id: 'x' }));
   return <EndOfCallSurvey open onOpenChange={() => {}} onSubmit={submission.onSubmit} onDismiss={submission.onDismiss} />;

@@ -1,25 +1,65 @@
 // Bundles a virtual entry with esbuild (in memory) and reports minified and gzip bytes. Shared by
 // scripts/size.mjs (the budget in npm test) and scripts/bench/size.mjs (app totals against the bare-Fluent floor).
+// The entries import the BUILT package (dist/, with the Griffel AOT styles), which is what an app pays;
+// `ensureBuilt(root)` rebuilds dist/ first when it is missing or older than the sources.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
+/** What a build reads: when any of these is newer than the last build's stamp, dist/ is stale. */
+const BUILD_INPUTS = ['src', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'scripts/build.mjs', 'scripts/lib/griffel-aot.mjs'];
+
+function newestMtime(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+/** Runs scripts/build.mjs unless dist/ was built (by it) after the last change to the build's inputs. */
+export function ensureBuilt(root) {
+  const stamp = join(root, 'node_modules/.cache/end-of-call-survey/build-stamp.json');
+  let fresh = false;
+  if (existsSync(stamp) && existsSync(join(root, 'dist/index.js'))) {
+    const { started } = JSON.parse(readFileSync(stamp, 'utf8'));
+    fresh = BUILD_INPUTS.every((input) => !existsSync(join(root, input)) || newestMtime(join(root, input)) < started);
+  }
+  if (fresh) return false;
+  process.stderr.write('size: dist/ is missing or older than the sources; building it first (npm run build)\n');
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  return true;
+}
+
 /** What each budgeted entry pays: `contents` is the virtual module (TypeScript, resolved from the repo root). */
 export const SIZE_ENTRIES = [
-  { name: '{ EndOfCallSurvey, useSurveySubmission }', contents: "export { EndOfCallSurvey, useSurveySubmission } from './src/index.ts';" },
-  { name: 'end-of-call-survey (everything)', contents: "export * from './src/index.ts';" },
-  { name: 'end-of-call-survey/core', contents: "export * from './src/core/index.ts';" },
-  { name: 'end-of-call-survey/acs', contents: "export * from './src/acs/index.ts';" },
-  { name: 'end-of-call-survey/analytics', contents: "export * from './src/analytics/index.ts';" },
-  { name: 'end-of-call-survey/charts', contents: "export * from './src/charts/index.ts';" },
-  { name: 'end-of-call-survey/theme', contents: "export * from './src/theme/index.ts';" },
+  { name: '{ EndOfCallSurvey, useSurveySubmission }', contents: "export { EndOfCallSurvey, useSurveySubmission } from './dist/index.js';" },
+  { name: 'end-of-call-survey (everything)', contents: "export * from './dist/index.js';" },
+  { name: 'end-of-call-survey/core', contents: "export * from './dist/core/index.js';" },
+  { name: 'end-of-call-survey/acs', contents: "export * from './dist/acs/index.js';" },
+  { name: 'end-of-call-survey/analytics', contents: "export * from './dist/analytics/index.js';" },
+  { name: 'end-of-call-survey/charts', contents: "export * from './dist/charts/index.js';" },
+  { name: 'end-of-call-survey/theme', contents: "export * from './dist/theme/index.js';" },
+  { name: 'end-of-call-survey/locales/de-DE (dialog strings only)', contents: "export { SURVEY_STRINGS_DE_DE } from './dist/locales/de-DE.js';" },
+  { name: 'end-of-call-survey/locales/de-DE', contents: "export * from './dist/locales/de-DE.js';" },
+  { name: 'end-of-call-survey/locales (all nine)', contents: "export * from './dist/locales/index.js';" },
 ];
 
-/** Minified and gzip bytes of `contents` bundled for the browser; `bundlePackages`: include npm packages too. */
+/**
+ * Minified and gzip bytes of `contents` bundled for the browser; `bundlePackages`: include npm packages too.
+ * Code-split like an app's bundler: what counts is the entry chunk and the chunks it imports statically (what loads
+ * with the page), not the chunks behind a dynamic import() (e.g. the locales `loadSurveyStrings` loads on demand).
+ */
 export async function bundleSize(root, contents, { bundlePackages = false } = {}) {
   const result = await build({
     stdin: { contents, resolveDir: root, loader: 'tsx', sourcefile: 'size-entry.tsx' },
     bundle: true,
     write: false,
+    splitting: true,
+    outdir: join(root, 'node_modules/.cache/size-out'),
+    metafile: true,
     minify: true,
     format: 'esm',
     platform: 'browser',
@@ -32,11 +72,22 @@ export async function bundleSize(root, contents, { bundlePackages = false } = {}
     // The analytics CLI's Node built-ins never reach a browser bundle of these entries.
     external: ['node:*'],
   });
-  const code = result.outputFiles[0].contents;
+  const outputs = result.metafile.outputs;
+  const entry = Object.keys(outputs).find((file) => ['<stdin>', 'size-entry.tsx'].includes(outputs[file].entryPoint));
+  const loaded = new Set();
+  const visit = (file) => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    for (const imported of outputs[file].imports) if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
+  };
+  visit(entry);
+  const byPath = new Map(result.outputFiles.map((file) => [relative(root, file.path), file.contents]));
+  const code = Buffer.concat([...loaded].map((file) => byPath.get(file)));
   return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
 export async function measureEntries(root) {
+  ensureBuilt(root);
   const out = [];
   for (const entry of SIZE_ENTRIES) out.push({ name: entry.name, ...(await bundleSize(root, entry.contents)) });
   return out;

@@ -189,7 +189,7 @@ export function defineSurveySummaryStrings(
 }
 
 /** en-US defaults of the dashboard. Frozen: override through the `strings` prop or {@link mergeSurveySummaryStrings}. */
-export const DEFAULT_SURVEY_SUMMARY_STRINGS: Readonly<SurveySummaryStrings> = defineSurveySummaryStrings(
+export const DEFAULT_SURVEY_SUMMARY_STRINGS: Readonly<SurveySummaryStrings> = /* @__PURE__ */ defineSurveySummaryStrings(
   EN_US_WORDS,
   DEFAULT_SURVEY_STRINGS,
 );

@@ -13,6 +13,7 @@ export { DEFAULT_SURVEY_STRINGS, mergeSurveyStrings } from './en-US.js';
 export {
   SURVEY_LOCALES,
   SURVEY_LOCALE_DIRECTIONS,
+  SURVEY_LOCALE_TAGS,
   SURVEY_STRINGS_AR_SA,
   SURVEY_STRINGS_DE_DE,
   SURVEY_STRINGS_ES_ES,
@@ -23,6 +24,7 @@ export {
   SURVEY_STRINGS_ZH_CN,
   getSurveyLocaleDirection,
   getSurveyStrings,
+  loadSurveyStrings,
   resolveSurveyLocale,
 } from './locales/index.js';
 export type {

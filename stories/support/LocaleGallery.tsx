@@ -3,8 +3,10 @@
  */
 import * as React from 'react';
 import { Button, FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
-import { EndOfCallSurvey, SURVEY_LOCALES, SURVEY_LOCALE_DIRECTIONS } from '../../src/index.js';
+import { EndOfCallSurvey } from '../../src/index.js';
 import type { SurveyLocale, SurveyStrings } from '../../src/index.js';
+// Every locale at once (the gallery shows them all): the all-locales entry, end-of-call-survey/locales.
+import { SURVEY_LOCALES, SURVEY_LOCALE_DIRECTIONS } from '../../src/locales/index.js';
 import { EventLog, useDemoStyles, useDemoSurvey } from './SurveyDemo.js';
 import type { SurveyDemoProps } from './SurveyDemo.js';
 

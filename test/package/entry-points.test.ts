@@ -34,8 +34,9 @@ describe('package entry points', () => {
     });
   }, 180_000);
 
-  it('declares the six entry points, side-effect free, with the contract peers', () => {
-    expect(entries.map(([name]) => name).sort()).toEqual(['.', './acs', './analytics', './charts', './core', './theme']);
+  it('declares the entry points (six, plus the locales: all at once and one per shipped locale), side-effect free, with the contract peers', () => {
+    const locales = ['en-US', 'de-DE', 'fr-FR', 'es-ES', 'pt-BR', 'ja-JP', 'zh-CN', 'ar-SA', 'he-IL'].map((tag) => `./locales/${tag}`);
+    expect(entries.map(([name]) => name).sort()).toEqual(['.', './acs', './analytics', './charts', './core', './locales', ...locales, './theme'].sort());
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.peerDependencies).toMatchObject({ react: '>=18', 'react-dom': '>=18', '@fluentui/react-components': '^9' });
     for (const optional of ['@azure/communication-calling', '@azure/communication-react', '@fluentui/react-charts', '@azure/monitor-query-logs']) {
@@ -58,7 +59,7 @@ describe('package entry points', () => {
   // React Server Components: a file that uses React state, effects or context must start with 'use client' in the
   // build (tsc keeps the directive); the pure entries must not, so a server component can import them.
   const CLIENT_ENTRIES = ['.', './charts'];
-  const PURE_ENTRIES = ['./core', './analytics', './acs', './theme'];
+  const PURE_ENTRIES = ['./core', './analytics', './acs', './theme', ...entries.map(([name]) => name).filter((name) => name.startsWith('./locales'))];
 
   function startsWithUseClient(file: string): boolean {
     return /^(['"])use client\1;?\s/.test(readFileSync(file, 'utf8'));

@@ -7,7 +7,7 @@ import type { SurveyStrings } from '../SurveyStrings.js';
 import { deepFreezeLocale } from './freeze.js';
 
 /** Arabic (ar-SA, right-to-left) strings: a complete, deeply frozen {@link SurveyStrings}. */
-export const SURVEY_STRINGS_AR_SA: Readonly<SurveyStrings> = deepFreezeLocale<SurveyStrings>({
+export const SURVEY_STRINGS_AR_SA: Readonly<SurveyStrings> = /* @__PURE__ */ deepFreezeLocale<SurveyStrings>({
   locale: 'ar-SA',
   title: 'ملاحظات حول المكالمة',
   overallPrompt: 'كيف كانت جودة المكالمة؟',

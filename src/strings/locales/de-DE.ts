@@ -6,7 +6,7 @@ import type { SurveyStrings } from '../SurveyStrings.js';
 import { deepFreezeLocale } from './freeze.js';
 
 /** German (de-DE) strings: a complete, deeply frozen {@link SurveyStrings}. */
-export const SURVEY_STRINGS_DE_DE: Readonly<SurveyStrings> = deepFreezeLocale<SurveyStrings>({
+export const SURVEY_STRINGS_DE_DE: Readonly<SurveyStrings> = /* @__PURE__ */ deepFreezeLocale<SurveyStrings>({
   locale: 'de-DE',
   title: 'Feedback zum Anruf',
   overallPrompt: 'Wie war die Anrufqualität?',

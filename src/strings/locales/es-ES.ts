@@ -6,7 +6,7 @@ import type { SurveyStrings } from '../SurveyStrings.js';
 import { deepFreezeLocale } from './freeze.js';
 
 /** Spanish (es-ES) strings: a complete, deeply frozen {@link SurveyStrings}. */
-export const SURVEY_STRINGS_ES_ES: Readonly<SurveyStrings> = deepFreezeLocale<SurveyStrings>({
+export const SURVEY_STRINGS_ES_ES: Readonly<SurveyStrings> = /* @__PURE__ */ deepFreezeLocale<SurveyStrings>({
   locale: 'es-ES',
   title: 'Comentarios sobre la llamada',
   overallPrompt: '¿Qué tal ha sido la calidad de la llamada?',

@@ -7,7 +7,7 @@ import type { SurveyStrings } from '../SurveyStrings.js';
 import { deepFreezeLocale } from './freeze.js';
 
 /** French (fr-FR) strings: a complete, deeply frozen {@link SurveyStrings}. */
-export const SURVEY_STRINGS_FR_FR: Readonly<SurveyStrings> = deepFreezeLocale<SurveyStrings>({
+export const SURVEY_STRINGS_FR_FR: Readonly<SurveyStrings> = /* @__PURE__ */ deepFreezeLocale<SurveyStrings>({
   locale: 'fr-FR',
   title: 'Votre avis sur l’appel',
   overallPrompt: 'Comment était la qualité de l’appel ?',

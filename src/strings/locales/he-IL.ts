@@ -8,7 +8,7 @@ import type { SurveyStrings } from '../SurveyStrings.js';
 import { deepFreezeLocale } from './freeze.js';
 
 /** Hebrew (he-IL, right-to-left) strings: a complete, deeply frozen {@link SurveyStrings}. */
-export const SURVEY_STRINGS_HE_IL: Readonly<SurveyStrings> = deepFreezeLocale<SurveyStrings>({
+export const SURVEY_STRINGS_HE_IL: Readonly<SurveyStrings> = /* @__PURE__ */ deepFreezeLocale<SurveyStrings>({
   locale: 'he-IL',
   title: 'משוב על השיחה',
   overallPrompt: 'מה הייתה איכות השיחה?',

@@ -7,7 +7,7 @@ import type { SurveyStrings } from '../SurveyStrings.js';
 import { deepFreezeLocale } from './freeze.js';
 
 /** Japanese (ja-JP) strings: a complete, deeply frozen {@link SurveyStrings}. */
-export const SURVEY_STRINGS_JA_JP: Readonly<SurveyStrings> = deepFreezeLocale<SurveyStrings>({
+export const SURVEY_STRINGS_JA_JP: Readonly<SurveyStrings> = /* @__PURE__ */ deepFreezeLocale<SurveyStrings>({
   locale: 'ja-JP',
   title: '通話に関するフィードバック',
   overallPrompt: '通話の品質はいかがでしたか？',

@@ -6,7 +6,7 @@ import type { SurveyStrings } from '../SurveyStrings.js';
 import { deepFreezeLocale } from './freeze.js';
 
 /** Portuguese (pt-BR) strings: a complete, deeply frozen {@link SurveyStrings}. */
-export const SURVEY_STRINGS_PT_BR: Readonly<SurveyStrings> = deepFreezeLocale<SurveyStrings>({
+export const SURVEY_STRINGS_PT_BR: Readonly<SurveyStrings> = /* @__PURE__ */ deepFreezeLocale<SurveyStrings>({
   locale: 'pt-BR',
   title: 'Avaliação da chamada',
   overallPrompt: 'Como foi a qualidade da chamada?',

@@ -6,7 +6,7 @@ import type { SurveyStrings } from '../SurveyStrings.js';
 import { deepFreezeLocale } from './freeze.js';
 
 /** Chinese (zh-CN, Simplified) strings: a complete, deeply frozen {@link SurveyStrings}. */
-export const SURVEY_STRINGS_ZH_CN: Readonly<SurveyStrings> = deepFreezeLocale<SurveyStrings>({
+export const SURVEY_STRINGS_ZH_CN: Readonly<SurveyStrings> = /* @__PURE__ */ deepFreezeLocale<SurveyStrings>({
   locale: 'zh-CN',
   title: '通话反馈',
   overallPrompt: '通话质量如何？',

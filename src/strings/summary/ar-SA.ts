@@ -6,7 +6,7 @@ import { defineSurveySummaryStrings } from '../SurveySummaryStrings.js';
 import { SURVEY_STRINGS_AR_SA } from '../locales/ar-SA.js';
 
 /** Arabic (ar-SA) dashboard strings: a complete, deeply frozen {@link SurveySummaryStrings}. */
-export const SURVEY_SUMMARY_STRINGS_AR_SA: Readonly<SurveySummaryStrings> = defineSurveySummaryStrings(
+export const SURVEY_SUMMARY_STRINGS_AR_SA: Readonly<SurveySummaryStrings> = /* @__PURE__ */ defineSurveySummaryStrings(
   {
     locale: 'ar-SA',
     title: 'ملخص استطلاع نهاية المكالمة',

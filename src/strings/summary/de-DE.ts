@@ -6,7 +6,7 @@ import { defineSurveySummaryStrings } from '../SurveySummaryStrings.js';
 import { SURVEY_STRINGS_DE_DE } from '../locales/de-DE.js';
 
 /** German (de-DE) dashboard strings: a complete, deeply frozen {@link SurveySummaryStrings}. */
-export const SURVEY_SUMMARY_STRINGS_DE_DE: Readonly<SurveySummaryStrings> = defineSurveySummaryStrings(
+export const SURVEY_SUMMARY_STRINGS_DE_DE: Readonly<SurveySummaryStrings> = /* @__PURE__ */ defineSurveySummaryStrings(
   {
     locale: 'de-DE',
     title: 'Zusammenfassung der Anrufumfrage',

@@ -6,7 +6,7 @@ import { defineSurveySummaryStrings } from '../SurveySummaryStrings.js';
 import { SURVEY_STRINGS_ES_ES } from '../locales/es-ES.js';
 
 /** Spanish (es-ES) dashboard strings: a complete, deeply frozen {@link SurveySummaryStrings}. */
-export const SURVEY_SUMMARY_STRINGS_ES_ES: Readonly<SurveySummaryStrings> = defineSurveySummaryStrings(
+export const SURVEY_SUMMARY_STRINGS_ES_ES: Readonly<SurveySummaryStrings> = /* @__PURE__ */ defineSurveySummaryStrings(
   {
     locale: 'es-ES',
     title: 'Resumen de la encuesta de fin de llamada',

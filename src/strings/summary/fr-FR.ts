@@ -6,7 +6,7 @@ import { defineSurveySummaryStrings } from '../SurveySummaryStrings.js';
 import { SURVEY_STRINGS_FR_FR } from '../locales/fr-FR.js';
 
 /** French (fr-FR) dashboard strings: a complete, deeply frozen {@link SurveySummaryStrings}. */
-export const SURVEY_SUMMARY_STRINGS_FR_FR: Readonly<SurveySummaryStrings> = defineSurveySummaryStrings(
+export const SURVEY_SUMMARY_STRINGS_FR_FR: Readonly<SurveySummaryStrings> = /* @__PURE__ */ defineSurveySummaryStrings(
   {
     locale: 'fr-FR',
     title: 'Synthèse de l’enquête de fin d’appel',

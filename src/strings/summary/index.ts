@@ -12,8 +12,8 @@
  */
 import type { SurveySummaryStrings } from '../SurveySummaryStrings.js';
 import { DEFAULT_SURVEY_SUMMARY_STRINGS } from '../SurveySummaryStrings.js';
-import type { SurveyLocale } from '../locales/index.js';
-import { resolveSurveyLocale } from '../locales/index.js';
+import type { SurveyLocale } from '../locales/resolve.js';
+import { resolveSurveyLocale } from '../locales/resolve.js';
 import { SURVEY_SUMMARY_STRINGS_AR_SA } from './ar-SA.js';
 import { SURVEY_SUMMARY_STRINGS_DE_DE } from './de-DE.js';
 import { SURVEY_SUMMARY_STRINGS_ES_ES } from './es-ES.js';

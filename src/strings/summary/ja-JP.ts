@@ -6,7 +6,7 @@ import { defineSurveySummaryStrings } from '../SurveySummaryStrings.js';
 import { SURVEY_STRINGS_JA_JP } from '../locales/ja-JP.js';
 
 /** Japanese (ja-JP) dashboard strings: a complete, deeply frozen {@link SurveySummaryStrings}. */
-export const SURVEY_SUMMARY_STRINGS_JA_JP: Readonly<SurveySummaryStrings> = defineSurveySummaryStrings(
+export const SURVEY_SUMMARY_STRINGS_JA_JP: Readonly<SurveySummaryStrings> = /* @__PURE__ */ defineSurveySummaryStrings(
   {
     locale: 'ja-JP',
     title: '通話終了アンケートの概要',

@@ -1,5 +1,5 @@
 // A calling app as a user of the published package writes it: the dialog, the submission hook with a custom
-// sink, the pure core and the analytics entry, imported by their public names only.
+// sink, the pure core, the analytics entry and one locale entry, imported by their public names only.
 import { StrictMode, useState, version } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Button, FluentProvider, webLightTheme } from '@fluentui/react-components';
@@ -7,6 +7,7 @@ import { EndOfCallSurvey, useSurveySubmission } from 'end-of-call-survey';
 import type { SurveySubmitter } from 'end-of-call-survey';
 import { validateCallSurvey } from 'end-of-call-survey/core';
 import { summarizeSurveys } from 'end-of-call-survey/analytics';
+import { SURVEY_STRINGS_DE_DE } from 'end-of-call-survey/locales/de-DE';
 
 function App() {
   const [open, setOpen] = useState(false);
@@ -30,6 +31,7 @@ function App() {
       <output aria-label="Received survey">{received}</output>
       <output aria-label="Summary surveys">{String(summary.surveys)}</output>
       <output aria-label="React version">{version}</output>
+      <output aria-label="German title">{SURVEY_STRINGS_DE_DE.title}</output>
     </FluentProvider>
   );
 }

@@ -2,6 +2,7 @@
 import type { EndOfCallSurveyProps } from 'end-of-call-survey';
 import type { SurveyConfigInput } from 'end-of-call-survey/core';
 import type { SurveySummary } from 'end-of-call-survey/analytics';
+import { SURVEY_STRINGS_DE_DE } from 'end-of-call-survey/locales/de-DE';
 
 // @ts-expect-error open is a boolean
 export const badProps: EndOfCallSurveyProps = { open: 'yes' };
@@ -11,3 +12,5 @@ export const goodConfig: SurveyConfigInput = { audioRating: { issues: ['Echo'] }
 export const badConfig: SurveyConfigInput = { audioRating: { issues: ['Freezes'] } };
 // @ts-expect-error surveys is a number
 export const badSummary: Pick<SurveySummary, 'surveys'> = { surveys: 'many' };
+// @ts-expect-error a locale entry's strings are typed (title is a string)
+export const badTitle: number = SURVEY_STRINGS_DE_DE.title;
