@@ -38,7 +38,7 @@ describe('package entry points', () => {
     const locales = ['en-US', 'de-DE', 'fr-FR', 'es-ES', 'pt-BR', 'ja-JP', 'zh-CN', 'ar-SA', 'he-IL'].map((tag) => `./locales/${tag}`);
     expect(entries.map(([name]) => name).sort()).toEqual(['.', './acs', './analytics', './charts', './core', './locales', ...locales, './theme'].sort());
     expect(pkg.sideEffects).toBe(false);
-    expect(pkg.peerDependencies).toMatchObject({ react: '>=18', 'react-dom': '>=18', '@fluentui/react-components': '^9' });
+    expect(pkg.peerDependencies).toMatchObject({ react: '^18.0.0 || ^19.0.0', 'react-dom': '^18.0.0 || ^19.0.0', '@fluentui/react-components': '^9' });
     for (const optional of ['@azure/communication-calling', '@azure/communication-react', '@fluentui/react-charts', '@azure/monitor-query-logs']) {
       expect(pkg.peerDependenciesMeta[optional]?.optional, optional).toBe(true);
     }
