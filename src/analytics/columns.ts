@@ -73,6 +73,46 @@ export const DEFAULT_RECORD_SCALE: Readonly<RatingScale> = Object.freeze({
   lowScoreThreshold: 2,
 });
 
+/**
+ * THE place a record's scale gets its defaults (each empty bound / threshold from {@link DEFAULT_RECORD_SCALE}), in
+ * two forms: {@link recordScale} (an object, for messages and new groups) and {@link recordScaleKey} (one integer,
+ * allocation-free, for the per-row hot paths of the parser and the summarizer).
+ */
+export function recordScale(
+  lowerBound: number | null | undefined,
+  upperBound: number | null | undefined,
+  threshold: number | null | undefined,
+): RatingScale {
+  return {
+    lowerBound: lowerBound ?? DEFAULT_RECORD_SCALE.lowerBound,
+    upperBound: upperBound ?? DEFAULT_RECORD_SCALE.upperBound,
+    lowScoreThreshold: threshold ?? DEFAULT_RECORD_SCALE.lowScoreThreshold,
+  };
+}
+
+const isScaleCell = (v: number): boolean => (v | 0) === v && v >= 0 && v <= 100;
+
+/**
+ * The scale of {@link recordScale} packed as `(lowerBound·101 + upperBound)·101 + lowScoreThreshold`, or -1 when a
+ * value is not an integer from 0 to 100 (it cannot be packed without aliasing another scale: 0–106 would pack as
+ * 1–5). Whether the scale is valid (lower < upper, threshold inside) is the caller's rule.
+ */
+export function recordScaleKey(
+  lowerBound: number | null | undefined,
+  upperBound: number | null | undefined,
+  threshold: number | null | undefined,
+): number {
+  const lower = lowerBound ?? DEFAULT_RECORD_SCALE.lowerBound;
+  const upper = upperBound ?? DEFAULT_RECORD_SCALE.upperBound;
+  const low = threshold ?? DEFAULT_RECORD_SCALE.lowScoreThreshold;
+  return isScaleCell(lower) && isScaleCell(upper) && isScaleCell(low) ? (lower * 101 + upper) * 101 + low : -1;
+}
+
+/** The parts of a {@link recordScaleKey}. */
+export const scaleKeyLowerBound = (key: number): number => Math.floor(key / 10201);
+export const scaleKeyUpperBound = (key: number): number => Math.floor(key / 101) % 101;
+export const scaleKeyThreshold = (key: number): number => key % 101;
+
 /** A record with every column present: `CallId` empty, everything else `null` (what the parser starts from). */
 export function emptySurveyRecord(): SurveyRecord {
   return {

@@ -5,7 +5,14 @@
 import { SurveyArgumentError, SurveyError, SurveyInputError } from '../core/errors.js';
 import { SURVEY_CATEGORIES, SURVEY_ISSUES } from '../core/types.js';
 import type { RatingScale, SurveyCategory } from '../core/types.js';
-import { CATEGORY_COLUMNS, DEFAULT_RECORD_SCALE } from './columns.js';
+import {
+  CATEGORY_COLUMNS,
+  recordScale,
+  recordScaleKey,
+  scaleKeyLowerBound,
+  scaleKeyThreshold,
+  scaleKeyUpperBound,
+} from './columns.js';
 import { CallBitSet, CallIdIndex } from './distinct.js';
 import type { CategorySummary, IssueSummary, SurveyRecord, SurveySummary } from './types.js';
 
@@ -296,13 +303,17 @@ export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySu
       const cols = CATEGORY_LIST[c]!.columns;
       const score = record[cols.score];
       if (score === null || score === undefined) continue;
-      const lower = record[cols.lowerBound] ?? DEFAULT_RECORD_SCALE.lowerBound;
-      const upper = record[cols.upperBound] ?? DEFAULT_RECORD_SCALE.upperBound;
-      const threshold = record[cols.threshold] ?? DEFAULT_RECORD_SCALE.lowScoreThreshold;
-      const key = ((c * 101 + lower) * 101 + upper) * 101 + threshold;
+      const scaleKey = recordScaleKey(record[cols.lowerBound], record[cols.upperBound], record[cols.threshold]);
+      if (scaleKey < 0) {
+        // A bound or threshold that is no integer from 0 to 100: say which (never packed, so never aliased).
+        checkScale(cols.prefix + 'RatingScore', recordScale(record[cols.lowerBound], record[cols.upperBound], record[cols.threshold]));
+      }
+      const lower = scaleKeyLowerBound(scaleKey);
+      const upper = scaleKeyUpperBound(scaleKey);
+      const key = c * 1030301 + scaleKey;
       let group = lastKey[c] === key ? lastGroup[c] : groups.get(key);
       if (!group) {
-        const scale = { lowerBound: lower, upperBound: upper, lowScoreThreshold: threshold };
+        const scale = { lowerBound: lower, upperBound: upper, lowScoreThreshold: scaleKeyThreshold(scaleKey) };
         checkScale(cols.prefix + 'RatingScore', scale);
         group = {
           category: CATEGORY_LIST[c]!.category,

@@ -158,6 +158,23 @@ describe('summarizeSurveys on the golden dataset (computed by hand)', () => {
 });
 
 describe('summarizeSurveys edge cases', () => {
+  it('refuses a row whose scale is out of range even when its numbers pack like a valid scale (0–106 is not 1–5)', () => {
+    const ok: SurveyRecord = { TimeGenerated: null, CallId: 'a', OverallRatingScore: 3 };
+    // (0·101 + 106)·101 + 2 = (1·101 + 5)·101 + 2: the default 1–5 scale's group key.
+    const bad: SurveyRecord = {
+      TimeGenerated: null,
+      CallId: 'b',
+      OverallRatingScore: 50,
+      OverallRatingScoreLowerBound: 0,
+      OverallRatingScoreUpperBound: 106,
+      OverallRatingScoreThreshold: 2,
+    };
+    const summarizer = createSurveySummarizer();
+    summarizer.add(ok);
+    expect(() => summarizer.add(bad)).toThrow(/OverallRatingScore\.upperBound must be an integer from 1 to 100/);
+    expect(summarizer.result().categories[0]).toMatchObject({ responses: 1 });
+  });
+
   it('an empty input gives an empty summary', () => {
     expect(summarizeSurveys([])).toEqual({ totalCalls: 0, surveys: 0, categories: [], issues: [] });
   });

@@ -7,8 +7,12 @@ import type { SurveyCategory } from '../../core/types.js';
 import { isRecord } from '../../core/describe.js';
 import {
   CATEGORY_COLUMNS,
-  DEFAULT_RECORD_SCALE,
   emptySurveyRecord,
+  recordScale,
+  recordScaleKey,
+  scaleKeyLowerBound,
+  scaleKeyThreshold,
+  scaleKeyUpperBound,
   SURVEY_INT_COLUMNS,
   SURVEY_ISSUE_COLUMNS,
   SURVEY_STRING_COLUMNS,
@@ -149,10 +153,14 @@ function checkScore(
   threshold: number | null | undefined,
 ): string | undefined {
   if (score === null || score === undefined) return undefined;
-  const lower = lowerBound ?? DEFAULT_RECORD_SCALE.lowerBound;
-  const upper = upperBound ?? DEFAULT_RECORD_SCALE.upperBound;
-  const low = threshold ?? DEFAULT_RECORD_SCALE.lowScoreThreshold;
-  if (lower < upper && low >= lower && low <= upper && score >= lower && score <= upper) return undefined;
+  const key = recordScaleKey(lowerBound, upperBound, threshold);
+  if (key >= 0) {
+    const lo = scaleKeyLowerBound(key);
+    const hi = scaleKeyUpperBound(key);
+    const th = scaleKeyThreshold(key);
+    if (lo < hi && th >= lo && th <= hi && score >= lo && score <= hi) return undefined;
+  }
+  const { lowerBound: lower, upperBound: upper, lowScoreThreshold: low } = recordScale(lowerBound, upperBound, threshold);
   const cols = CATEGORY_COLUMNS[category];
   if (lower >= upper) return `${cols.upperBound} must be greater than ${cols.lowerBound} (${lower}); got ${upper}`;
   if (low < lower || low > upper) {
