@@ -206,7 +206,7 @@ describe('small screens', () => {
       };
       fits();
       await userEvent.click(screen.getByRole('radio', { name: 'Bad' }));
-      await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+      await userEvent.click(await screen.findByRole('button', { name: 'Next' }));
       await screen.findByRole('heading', { name: 'What could have been better?' });
       await userEvent.click(screen.getByRole('checkbox', { name: 'Screen share' }));
       fits();

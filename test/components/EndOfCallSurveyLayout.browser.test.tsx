@@ -27,7 +27,7 @@ async function opened() {
 /** Rating "Bad" → Next: step 2. */
 async function toStep2() {
   await userEvent.click(await screen.findByRole('radio', { name: 'Bad' }));
-  await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+  await userEvent.click(await screen.findByRole('button', { name: 'Next' }));
   return screen.findByRole('heading', { name: STEP2 });
 }
 

@@ -69,7 +69,7 @@ async function reach(state: State, { theme, dir, strings }: Look) {
     return leaveMouse();
   }
   await userEvent.click(screen.getByRole('radio', { name: labels[0]! }));
-  await userEvent.click(screen.getByRole('button', { name: s.next }));
+  await userEvent.click(await screen.findByRole('button', { name: s.next }, { timeout: 5000 }));
   await screen.findByRole('heading', { name: s.issuesPrompt });
   await userEvent.click(screen.getByRole('checkbox', { name: s.categoryNames.audioRating }));
   if (state === 'failed-long') {
