@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run consumer (part of npm test): proof in a real consumer, offline. Builds, `npm pack`s the package, copies
+// npm run consumer (part of npm test): proof in a real consumer, offline. Builds (unless dist/ is current), `npm pack`s the package, copies
 // the Vite + React app in test/consumers/vite-app to a temp dir OUTSIDE the repo, installs the tarball into its
 // node_modules (extracted, as npm would; every other package is linked from the repo's node_modules, so nothing is
 // downloaded; packages resolve their peers from the app, as after a real install, via preserveSymlinks), once with
@@ -7,11 +7,13 @@
 // survey in the built app in Chromium: open → lowest rating → Next → tick Audio → Submit, asserting the thank-you
 // the user sees and the payload the app's sink received.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBuilt } from './lib/build-stamp.mjs';
+import { linkNodeModules } from './lib/link-modules.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const keep = process.argv.includes('--keep');
@@ -30,7 +32,7 @@ const REACT_19 = join(root, 'test', 'consumers', 'react19', 'node_modules');
 const REACT_PACKAGES = ['react', 'react-dom', 'scheduler', '@types/react', '@types/react-dom'];
 
 try {
-  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  ensureBuilt(root, 'consumer');
   const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', tmp], root));
   step(`packed ${filename}`);
   for (const react of ['18', '19']) await consumer(filename, react);
@@ -43,24 +45,10 @@ async function consumer(tarball, react) {
   const label = `React ${react}`;
   cpSync(join(root, 'test', 'consumers', 'vite-app'), app, { recursive: true });
   const modules = join(app, 'node_modules');
-  mkdirSync(modules);
-  const repoModules = join(root, 'node_modules');
-  const link = (target, name) => symlinkSync(target, join(modules, name), 'junction');
-  for (const name of readdirSync(repoModules)) {
-    if (name.startsWith('.') || name === 'end-of-call-survey' || name === 'eocs-react19') continue;
-    if (name.startsWith('@')) {
-      mkdirSync(join(modules, name));
-      for (const sub of readdirSync(join(repoModules, name))) link(join(repoModules, name, sub), `${name}/${sub}`);
-    } else {
-      link(join(repoModules, name), name);
-    }
-  }
-  if (react === '19') {
-    for (const name of REACT_PACKAGES) {
-      rmSync(join(modules, name));
-      link(join(REACT_19, name), name);
-    }
-  }
+  linkNodeModules(join(root, 'node_modules'), modules, {
+    skip: ['end-of-call-survey', 'eocs-react19'],
+    replace: react === '19' ? Object.fromEntries(REACT_PACKAGES.map((name) => [name, join(REACT_19, name)])) : {},
+  });
   run('tar', ['-xzf', join(tmp, tarball), '-C', app], app);
   renameSync(join(app, 'package'), join(modules, 'end-of-call-survey'));
   const version = JSON.parse(readFileSync(join(modules, 'react', 'package.json'), 'utf8')).version;

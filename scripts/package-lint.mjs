@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run lint:package: builds, packs the package with `npm pack` into a temporary folder, and checks the tarball a
+// npm run lint:package: builds (unless dist/ is current), packs the package with `npm pack` into a temporary folder, and checks the tarball a
 // consumer would install with publint (strict: warnings fail) and @arethetypeswrong/cli (every entry point, ESM-only
 // profile: node16 from ESM and bundler resolution must find the types; CommonJS `require` is not offered).
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -7,13 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { ensureBuilt } from './lib/build-stamp.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const started = Date.now();
 const dir = mkdtempSync(join(tmpdir(), 'eocs-pack-'));
 try {
-  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  ensureBuilt(root, 'lint:package');
   execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   const tarball = join(dir, readdirSync(dir).find((f) => f.endsWith('.tgz')));
   let failed = false;

@@ -5,11 +5,12 @@
 // nested install in test/consumers/react19 — with Node's and Vite's preserveSymlinks, Fluent, Testing Library and the
 // kit all resolve that React 19, as after a real install. Left out: the acs adapter path (communication-react) and
 // the package checks, which npm test runs on 18.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { linkNodeModules } from './lib/link-modules.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const react19 = join(root, 'test', 'consumers', 'react19', 'node_modules');
@@ -22,21 +23,9 @@ try {
     symlinkSync(join(root, name), join(tmp, name));
   }
   const modules = join(tmp, 'node_modules');
-  mkdirSync(modules);
-  const repoModules = join(root, 'node_modules');
-  for (const name of readdirSync(repoModules)) {
-    if (name.startsWith('.')) continue;
-    if (name.startsWith('@')) {
-      mkdirSync(join(modules, name));
-      for (const sub of readdirSync(join(repoModules, name))) {
-        if (REACT_PACKAGES.includes(`${name}/${sub}`)) continue;
-        symlinkSync(join(repoModules, name, sub), join(modules, name, sub));
-      }
-    } else if (!REACT_PACKAGES.includes(name)) {
-      symlinkSync(join(repoModules, name), join(modules, name));
-    }
-  }
-  for (const name of REACT_PACKAGES) symlinkSync(join(react19, name), join(modules, name));
+  linkNodeModules(join(root, 'node_modules'), modules, {
+    replace: Object.fromEntries(REACT_PACKAGES.map((name) => [name, join(react19, name)])),
+  });
   const version = JSON.parse(readFileSync(join(modules, 'react', 'package.json'), 'utf8')).version;
   console.log(`react19: running ${DIRS.join(', ')} on React ${version}`);
   const run = spawnSync(

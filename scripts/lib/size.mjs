@@ -1,37 +1,11 @@
 // Bundles a virtual entry with esbuild (in memory) and reports minified and gzip bytes. Shared by
 // scripts/size.mjs (the budget in npm test) and scripts/bench/size.mjs (app totals against the bare-Fluent floor).
 // The entries import the BUILT package (dist/, with the Griffel AOT styles), which is what an app pays;
-// `ensureBuilt(root)` rebuilds dist/ first when it is missing or older than the sources.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// `ensureBuilt` (build-stamp.mjs) rebuilds dist/ first when it is missing or older than the sources.
+import { ensureBuilt } from './build-stamp.mjs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-
-/** What a build reads: when any of these is newer than the last build's stamp, dist/ is stale. */
-const BUILD_INPUTS = ['src', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'scripts/build.mjs', 'scripts/lib/griffel-aot.mjs'];
-
-function newestMtime(path) {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
-
-/** Runs scripts/build.mjs unless dist/ was built (by it) after the last change to the build's inputs. */
-export function ensureBuilt(root) {
-  const stamp = join(root, 'node_modules/.cache/end-of-call-survey/build-stamp.json');
-  let fresh = false;
-  if (existsSync(stamp) && existsSync(join(root, 'dist/index.js'))) {
-    const { started } = JSON.parse(readFileSync(stamp, 'utf8'));
-    fresh = BUILD_INPUTS.every((input) => !existsSync(join(root, input)) || newestMtime(join(root, input)) < started);
-  }
-  if (fresh) return false;
-  process.stderr.write('size: dist/ is missing or older than the sources; building it first (npm run build)\n');
-  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  return true;
-}
 
 /** What each budgeted entry pays: `contents` is the virtual module (TypeScript, resolved from the repo root). */
 export const SIZE_ENTRIES = [
@@ -87,7 +61,7 @@ export async function bundleSize(root, contents, { bundlePackages = false } = {}
 }
 
 export async function measureEntries(root) {
-  ensureBuilt(root);
+  ensureBuilt(root, 'size');
   const out = [];
   for (const entry of SIZE_ENTRIES) out.push({ name: entry.name, ...(await bundleSize(root, entry.contents)) });
   return out;
