@@ -19,6 +19,7 @@ import {
 import { DEFAULT_SURVEY_STRINGS, SURVEY_STRINGS_DE_DE } from '../../src/strings/index.js';
 import { GOLDEN_CSV } from '../analytics/golden.js';
 import { AXE_RULES } from '../support/a11y.js';
+import { textRect } from '../support/textRect.js';
 
 // Tabster's focus redirectors are the one exception (see test/support/a11y.ts).
 axe.configure({ rules: [...AXE_RULES] });
@@ -70,20 +71,6 @@ function donutArcs(container: Element): SVGPathElement[] {
 /** The paragraph whose whole text is `text` (its numbers sit in their own `<bdi>` elements). */
 function paragraph(text: string): HTMLElement {
   return screen.getByText((_, el) => el?.tagName === 'P' && el.textContent === text);
-}
-
-function rectOf(el: Element, text: string): DOMRect {
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.textContent?.indexOf(text) ?? -1;
-    if (at >= 0) {
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      return range.getBoundingClientRect();
-    }
-  }
-  throw new Error(`"${text}" not found`);
 }
 
 describe('SurveySummaryDashboard', () => {
@@ -308,7 +295,7 @@ describe('SurveySummaryDashboard', () => {
     const { container } = renderIn(<SurveySummaryDashboard summary={golden} />, webLightTheme, 'rtl');
     const totals = paragraph('9 calls · 12 surveys');
     // An English line reads left to right even in an RTL page: "9" before "calls" before "12" before "surveys".
-    const order = ['9', 'calls', '12', 'surveys'].map((t) => rectOf(totals, t).left);
+    const order = ['9', 'calls', '12', 'surveys'].map((t) => textRect(totals, t).left);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(container.querySelector('section')).toHaveAttribute('lang', 'en-US');
   });

@@ -10,6 +10,7 @@ import { createSeededRandom } from '../../src/core/index.js';
 import type { CallSurvey, SurveySubmitContext } from '../../src/core/index.js';
 import { SURVEY_STRINGS_DE_DE } from '../../src/strings/index.js';
 import { Harness } from './support/harness.js';
+import { textRect } from '../support/textRect.js';
 
 type Submit = (survey: CallSurvey, context: SurveySubmitContext) => unknown;
 
@@ -57,21 +58,6 @@ function expectVisible(el: Element, what: string) {
   expectInside(r, new DOMRect(0, 0, window.innerWidth, window.innerHeight), `${what} in the viewport`);
   const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
   expect(hit && (el === hit || el.contains(hit)), `${what}: not covered`).toBe(true);
-}
-
-/** The rectangle of the first occurrence of `text` inside `el`. */
-function textRect(el: Element, text: string): DOMRect {
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.textContent?.indexOf(text) ?? -1;
-    if (at >= 0) {
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      return range.getBoundingClientRect();
-    }
-  }
-  throw new Error(`"${text}" not found`);
 }
 
 describe('the error box (a failure on a long step 2)', () => {
