@@ -147,6 +147,9 @@ export interface SummarizeOptions {
   totalCalls?: number;
 }
 
+/** `addRecord`'s call argument when the call is to be looked up from the record. */
+const CALL_FROM_RECORD = -2;
+
 const CATEGORY_INDEX = new Map<SurveyCategory, number>(SURVEY_CATEGORIES.map((c, i) => [c, i]));
 const CATEGORY_LIST = SURVEY_CATEGORIES.map((category) => ({ category, columns: CATEGORY_COLUMNS[category] }));
 
@@ -290,68 +293,138 @@ export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySu
     }
   };
 
-  // Per-record scratch space (no allocation on the hot path): the group and index of each scored category, and the
-  // last group found per category (consecutive records mostly share their scales).
-  const pendingGroups: Group[] = [];
-  const pendingIndex: number[] = [];
-  const lastKey: number[] = [-1, -1, -1, -1];
+  // Per category, the raw bound and threshold cells of the last record that had a score there and the group they
+  // led to: a record on the same scale as the previous one (the common case) skips the scale key, the group lookup
+  // and the scale checks (the group's scale was checked when the group was made).
+  const lastLower: (number | null | undefined)[] = [NaN, NaN, NaN, NaN];
+  const lastUpper: (number | null | undefined)[] = [NaN, NaN, NaN, NaN];
+  const lastThreshold: (number | null | undefined)[] = [NaN, NaN, NaN, NaN];
   const lastGroup: (Group | undefined)[] = [undefined, undefined, undefined, undefined];
-  const add = (record: SurveyRecord): void => {
-    // Validate every category first so a bad record changes nothing.
-    let pending = 0;
-    for (let c = 0; c < CATEGORY_LIST.length; c++) {
-      const cols = CATEGORY_LIST[c]!.columns;
-      const score = record[cols.score];
-      if (score === null || score === undefined) continue;
-      const scaleKey = recordScaleKey(record[cols.lowerBound], record[cols.upperBound], record[cols.threshold]);
-      if (scaleKey < 0) {
-        // A bound or threshold that is no integer from 0 to 100: say which (never packed, so never aliased).
-        checkScale(cols.prefix + 'RatingScore', recordScale(record[cols.lowerBound], record[cols.upperBound], record[cols.threshold]));
-      }
+
+  /** The group of category `c` for a record's (raw) scale cells: checked, made on first use. Throws for a bad scale. */
+  const scaleGroup = (
+    c: number,
+    lowerBound: number | null | undefined,
+    upperBound: number | null | undefined,
+    threshold: number | null | undefined,
+  ): Group => {
+    const cols = CATEGORY_LIST[c]!.columns;
+    const scaleKey = recordScaleKey(lowerBound, upperBound, threshold);
+    if (scaleKey < 0) {
+      // A bound or threshold that is no integer from 0 to 100: say which (never packed, so never aliased).
+      checkScale(cols.prefix + 'RatingScore', recordScale(lowerBound, upperBound, threshold));
+    }
+    const key = c * 1030301 + scaleKey;
+    let group = groups.get(key);
+    if (!group) {
       const lower = scaleKeyLowerBound(scaleKey);
       const upper = scaleKeyUpperBound(scaleKey);
-      const key = c * 1030301 + scaleKey;
-      let group = lastKey[c] === key ? lastGroup[c] : groups.get(key);
-      if (!group) {
-        const scale = { lowerBound: lower, upperBound: upper, lowScoreThreshold: scaleKeyThreshold(scaleKey) };
-        checkScale(cols.prefix + 'RatingScore', scale);
-        group = {
-          category: CATEGORY_LIST[c]!.category,
-          categoryIndex: c,
-          scale,
-          counts: new Float64Array(upper - lower + 1),
-          calls: new CallBitSet(),
-          presetCalls: 0,
-        };
-        groups.set(key, group);
-      }
-      lastKey[c] = key;
-      lastGroup[c] = group;
-      if (!Number.isInteger(score) || score < lower || score > upper) {
-        throw new SurveyRecordError(
-          cols.score,
-          `${cols.score} must be an integer from ${lower} to ${upper} (the row's scale); got ${score}`,
-        );
-      }
-      pendingGroups[pending] = group;
-      pendingIndex[pending] = score - lower;
-      pending++;
+      const scale = { lowerBound: lower, upperBound: upper, lowScoreThreshold: scaleKeyThreshold(scaleKey) };
+      checkScale(cols.prefix + 'RatingScore', scale);
+      group = {
+        category: CATEGORY_LIST[c]!.category,
+        categoryIndex: c,
+        scale,
+        counts: new Float64Array(upper - lower + 1),
+        calls: new CallBitSet(),
+        presetCalls: 0,
+      };
+      groups.set(key, group);
     }
-    const id = record.CallId;
-    const call = id ? callIndex.indexOf(id) : -1;
-    for (let i = 0; i < pending; i++) {
-      const group = pendingGroups[i]!;
-      const counts = group.counts;
-      const j = pendingIndex[i]!;
-      counts[j] = counts[j]! + 1;
-      group.calls.add(call);
+    lastLower[c] = lowerBound;
+    lastUpper[c] = upperBound;
+    lastThreshold[c] = threshold;
+    lastGroup[c] = group;
+    return group;
+  };
+
+  /** Checks one category's score (`score` not null) against its row's scale; returns its histogram slot. */
+  const slotOf = (
+    c: number,
+    score: number,
+    lowerBound: number | null | undefined,
+    upperBound: number | null | undefined,
+    threshold: number | null | undefined,
+  ): number => {
+    let group = lastGroup[c];
+    if (group === undefined || lowerBound !== lastLower[c] || upperBound !== lastUpper[c] || threshold !== lastThreshold[c]) {
+      group = scaleGroup(c, lowerBound, upperBound, threshold);
     }
-    for (let c = 0; c < CATEGORY_LIST.length; c++) {
-      const raw = record[CATEGORY_LIST[c]!.columns.issues];
-      if (raw) scanTags(c, raw, call, surveys);
+    const lower = group.scale.lowerBound;
+    const i = score - lower;
+    // (score | 0) === score: an integer (the bounds are at most 100, so no integer in range is lost to int32).
+    if ((score | 0) !== score || i < 0 || i >= group.counts.length) {
+      const cols = CATEGORY_LIST[c]!.columns;
+      throw new SurveyRecordError(
+        cols.score,
+        `${cols.score} must be an integer from ${lower} to ${group.scale.upperBound} (the row's scale); got ${score}`,
+      );
     }
+    return i;
+  };
+
+  /** Counts one checked score and its call. */
+  const count = (c: number, i: number, call: number): void => {
+    const group = lastGroup[c]!;
+    const counts = group.counts;
+    counts[i] = counts[i]! + 1;
+    group.calls.add(call);
+  };
+
+  /**
+   * Counts one record; `knownCall` is the dense index of its call in `callIndex` when the caller has it, else
+   * `CALL_FROM_RECORD` (looked up from `record.CallId` once the record is accepted). The columns are read by name,
+   * not through `CATEGORY_COLUMNS`: a load through a computed name is megamorphic, and this runs for every record.
+   */
+  const addRecord = (record: SurveyRecord, knownCall: number): void => {
+    // Validate every category first so a bad record changes nothing (-1: no score in that category).
+    const s0 = record.OverallRatingScore;
+    const s1 = record.AudioRatingScore;
+    const s2 = record.VideoRatingScore;
+    const s3 = record.ScreenshareRatingScore;
+    const i0 =
+      s0 === null || s0 === undefined
+        ? -1
+        : slotOf(0, s0, record.OverallRatingScoreLowerBound, record.OverallRatingScoreUpperBound, record.OverallRatingScoreThreshold);
+    const i1 =
+      s1 === null || s1 === undefined
+        ? -1
+        : slotOf(1, s1, record.AudioRatingScoreLowerBound, record.AudioRatingScoreUpperBound, record.AudioRatingScoreThreshold);
+    const i2 =
+      s2 === null || s2 === undefined
+        ? -1
+        : slotOf(2, s2, record.VideoRatingScoreLowerBound, record.VideoRatingScoreUpperBound, record.VideoRatingScoreThreshold);
+    const i3 =
+      s3 === null || s3 === undefined
+        ? -1
+        : slotOf(
+            3,
+            s3,
+            record.ScreenshareRatingScoreLowerBound,
+            record.ScreenshareRatingScoreUpperBound,
+            record.ScreenshareRatingScoreThreshold,
+          );
+    let call = knownCall;
+    if (call === CALL_FROM_RECORD) {
+      const id = record.CallId;
+      call = id ? callIndex.indexOf(id) : -1;
+    }
+    if (i0 >= 0) count(0, i0, call);
+    if (i1 >= 0) count(1, i1, call);
+    if (i2 >= 0) count(2, i2, call);
+    if (i3 >= 0) count(3, i3, call);
+    const t0 = record.OverallCallIssues;
+    const t1 = record.AudioIssues;
+    const t2 = record.VideoIssues;
+    const t3 = record.ScreenshareIssues;
+    if (t0) scanTags(0, t0, call, surveys);
+    if (t1) scanTags(1, t1, call, surveys);
+    if (t2) scanTags(2, t2, call, surveys);
+    if (t3) scanTags(3, t3, call, surveys);
     surveys++;
   };
+
+  const add = (record: SurveyRecord): void => addRecord(record, CALL_FROM_RECORD);
 
   const result = (): SurveySummary => {
     const calls = totalCalls ?? callIndex.size;
