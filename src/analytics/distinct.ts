@@ -11,8 +11,8 @@
  *   case-sensitively, and so does this index); mixed case goes to the fallback.
  * - any other id (custom ids, test ids such as `c1`) goes to an exact `Map<string, number>` (the fallback).
  * - the id of the previous call is remembered, so consecutive surveys of one call cost one string comparison.
- * `indexOfBytes` does the same for an id given as UTF-8 bytes (the CSV reader's cell), without making a string
- * unless the id is no canonical GUID.
+ * `parseBytes` + `commitParsed` (or `indexOfBytes`) do the same for an id given as UTF-8 bytes (the CSV reader's
+ * cell), without making a string unless the id is no canonical GUID.
  *
  * `CallBitSet` marks the calls of one group (a category's scale, an issue tag): one bit per dense index.
  *
@@ -158,6 +158,12 @@ export class CallIdIndex {
   private lastW3 = 0;
   private lastCase = 0;
   private lastBytesIndex = -1;
+  /** The id of the last successful `parseBytes`. */
+  private pendingW0 = 0;
+  private pendingW1 = 0;
+  private pendingW2 = 0;
+  private pendingW3 = 0;
+  private pendingFlags = 0;
   /** Distinct non-empty ids seen. */
   size = 0;
 
@@ -236,61 +242,74 @@ export class CallIdIndex {
   }
 
   /**
+   * Whether `bytes[start, end)` is a canonical GUID of one case (what `indexOf` packs; never true for another id);
+   * if so it is kept as the pending id for `commitParsed`. Makes no string.
+   */
+  parseBytes(bytes: Uint8Array, start: number, end: number): boolean {
+    if (end - start !== 36) return false;
+    const p = start;
+    if (bytes[p + 8] !== 45 || bytes[p + 13] !== 45 || bytes[p + 18] !== 45 || bytes[p + 23] !== 45) return false;
+    const b0 = pairOf(bytes, p);
+    const b1 = pairOf(bytes, p + 2);
+    const b2 = pairOf(bytes, p + 4);
+    const b3 = pairOf(bytes, p + 6);
+    const b4 = pairOf(bytes, p + 9);
+    const b5 = pairOf(bytes, p + 11);
+    const b6 = pairOf(bytes, p + 14);
+    const b7 = pairOf(bytes, p + 16);
+    const b8 = pairOf(bytes, p + 19);
+    const b9 = pairOf(bytes, p + 21);
+    const b10 = pairOf(bytes, p + 24);
+    const b11 = pairOf(bytes, p + 26);
+    const b12 = pairOf(bytes, p + 28);
+    const b13 = pairOf(bytes, p + 30);
+    const b14 = pairOf(bytes, p + 32);
+    const b15 = pairOf(bytes, p + 34);
+    const flags = b0 | b1 | b2 | b3 | b4 | b5 | b6 | b7 | b8 | b9 | b10 | b11 | b12 | b13 | b14 | b15;
+    if (flags < 0 || (flags & (LOWER | UPPER)) === (LOWER | UPPER)) return false;
+    this.pendingW0 = word(b0, b1, b2, b3);
+    this.pendingW1 = word(b4, b5, b6, b7);
+    this.pendingW2 = word(b8, b9, b10, b11);
+    this.pendingW3 = word(b12, b13, b14, b15);
+    this.pendingFlags = flags;
+    return true;
+  }
+
+  /** The dense index of the GUID of the last `parseBytes` that returned true (the same as `indexOf` of its text). */
+  commitParsed(): number {
+    const w0 = this.pendingW0;
+    const w1 = this.pendingW1;
+    const w2 = this.pendingW2;
+    const w3 = this.pendingW3;
+    const kind = this.pendingFlags & UPPER;
+    if (
+      this.lastBytesIndex >= 0 &&
+      w0 === this.lastW0 &&
+      w1 === this.lastW1 &&
+      w2 === this.lastW2 &&
+      w3 === this.lastW3 &&
+      kind === this.lastCase
+    ) {
+      return this.lastBytesIndex;
+    }
+    const index = this.insert(this.pendingFlags, w0, w1, w2, w3);
+    this.lastW0 = w0;
+    this.lastW1 = w1;
+    this.lastW2 = w2;
+    this.lastW3 = w3;
+    this.lastCase = kind;
+    this.lastBytesIndex = index;
+    this.lastId = '';
+    this.lastIndex = -1;
+    return index;
+  }
+
+  /**
    * The dense index of the id whose UTF-8 bytes are `bytes[start, end)`, the same as `indexOf` of the decoded
    * string (`decode` makes that string, only for an id that is no canonical GUID).
    */
   indexOfBytes(bytes: Uint8Array, start: number, end: number, decode: (bytes: Uint8Array, start: number, end: number) => string): number {
-    if (end - start === 36) {
-      const p = start;
-      if (bytes[p + 8] === 45 && bytes[p + 13] === 45 && bytes[p + 18] === 45 && bytes[p + 23] === 45) {
-        const b0 = pairOf(bytes, p);
-        const b1 = pairOf(bytes, p + 2);
-        const b2 = pairOf(bytes, p + 4);
-        const b3 = pairOf(bytes, p + 6);
-        const b4 = pairOf(bytes, p + 9);
-        const b5 = pairOf(bytes, p + 11);
-        const b6 = pairOf(bytes, p + 14);
-        const b7 = pairOf(bytes, p + 16);
-        const b8 = pairOf(bytes, p + 19);
-        const b9 = pairOf(bytes, p + 21);
-        const b10 = pairOf(bytes, p + 24);
-        const b11 = pairOf(bytes, p + 26);
-        const b12 = pairOf(bytes, p + 28);
-        const b13 = pairOf(bytes, p + 30);
-        const b14 = pairOf(bytes, p + 32);
-        const b15 = pairOf(bytes, p + 34);
-        const flags = b0 | b1 | b2 | b3 | b4 | b5 | b6 | b7 | b8 | b9 | b10 | b11 | b12 | b13 | b14 | b15;
-        if (flags >= 0 && (flags & (LOWER | UPPER)) !== (LOWER | UPPER)) {
-          const w0 = word(b0, b1, b2, b3);
-          const w1 = word(b4, b5, b6, b7);
-          const w2 = word(b8, b9, b10, b11);
-          const w3 = word(b12, b13, b14, b15);
-          const kind = flags & UPPER;
-          if (
-            this.lastBytesIndex >= 0 &&
-            w0 === this.lastW0 &&
-            w1 === this.lastW1 &&
-            w2 === this.lastW2 &&
-            w3 === this.lastW3 &&
-            kind === this.lastCase
-          ) {
-            return this.lastBytesIndex;
-          }
-          const index = this.insert(flags, w0, w1, w2, w3);
-          this.lastW0 = w0;
-          this.lastW1 = w1;
-          this.lastW2 = w2;
-          this.lastW3 = w3;
-          this.lastCase = kind;
-          this.lastBytesIndex = index;
-          this.lastId = '';
-          this.lastIndex = -1;
-          return index;
-        }
-      }
-    }
-    if (end === start) return -1;
-    return this.indexOf(decode(bytes, start, end));
+    return this.parseBytes(bytes, start, end) ? this.commitParsed() : this.indexOf(decode(bytes, start, end));
   }
 }
 

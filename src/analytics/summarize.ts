@@ -196,6 +196,20 @@ function isSpace(c: number): boolean {
  * bit per (category, scale) and per (category, tag) — see `distinct.ts`. Nothing else grows with the input.
  */
 export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySummarizer {
+  return createIndexedSummarizer(options).summarizer;
+}
+
+/** A summarizer and its call index, for readers that look calls up themselves (internal: the CLI's CSV path). */
+export interface IndexedSummarizer {
+  summarizer: SurveySummarizer;
+  /** The summarizer's call index. */
+  callIds: CallIdIndex;
+  /** `add`, with the record's call already looked up in `callIds` (undefined: look it up from `record.CallId`). */
+  addWithCall(record: SurveyRecord, call: number | undefined): void;
+}
+
+/** `createSurveySummarizer`, exposing its call index (internal). */
+export function createIndexedSummarizer(options: SummarizeOptions = {}): IndexedSummarizer {
   const { totalCalls } = options;
   if (totalCalls !== undefined && (!Number.isInteger(totalCalls) || totalCalls < 0)) {
     throw new SurveyArgumentError('totalCalls', `totalCalls must be a non-negative integer; got ${String(totalCalls)}`);
@@ -483,7 +497,7 @@ export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySu
     return { totalCalls: calls, surveys, categories, issues: issueList };
   };
 
-  return {
+  const summarizer: SurveySummarizer = {
     add,
     addScores,
     addScaleCalls(category: SurveyCategory, scale: RatingScale, count: number) {
@@ -497,6 +511,11 @@ export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySu
       return surveys;
     },
     result,
+  };
+  return {
+    summarizer,
+    callIds: callIndex,
+    addWithCall: (record, call) => addRecord(record, call === undefined ? CALL_FROM_RECORD : call),
   };
 }
 
