@@ -172,6 +172,13 @@ function checkScale(path: string, scale: RatingScale): void {
   );
 }
 
+const NO_ENTRIES: readonly IssueEntry[] = [];
+
+/** `isSpace`, with printable ASCII (every tag character) decided first. */
+function isSpaceCode(c: number): boolean {
+  return (c <= 32 || c >= 127) && isSpace(c);
+}
+
 /** `String.prototype.trim`'s whitespace (tags are trimmed the same way). */
 function isSpace(c: number): boolean {
   return (
@@ -228,6 +235,12 @@ export function createIndexedSummarizer(options: SummarizeOptions = {}): Indexed
   const knownTags: IssueEntry[][] = CATEGORY_LIST.map(({ category }, c) =>
     SURVEY_ISSUES[category].map((tag) => newIssue(category, c, tag)),
   );
+  // … by length: a segment is compared only with the known tags of its length (mostly one).
+  const knownByLength: IssueEntry[][][] = knownTags.map((entries) => {
+    const byLength: IssueEntry[][] = Array.from({ length: Math.max(...entries.map((e) => e.issue.length)) + 1 }, () => []);
+    for (const entry of entries) byLength[entry.issue.length]!.push(entry);
+    return byLength;
+  });
 
   const groupFor = (category: SurveyCategory, scale: RatingScale): Group => {
     const categoryIndex = CATEGORY_INDEX.get(category);
@@ -271,7 +284,7 @@ export function createIndexedSummarizer(options: SummarizeOptions = {}): Indexed
 
   /** Counts the tags of one issue column, in place: segments between commas, trimmed, each tag once per survey. */
   const scanTags = (c: number, raw: string, call: number, stamp: number): void => {
-    const known = knownTags[c]!;
+    const byLength = knownByLength[c]!;
     const n = raw.length;
     let i = 0;
     while (i <= n) {
@@ -279,14 +292,15 @@ export function createIndexedSummarizer(options: SummarizeOptions = {}): Indexed
       if (end < 0) end = n;
       let s = i;
       let e = end;
-      while (s < e && isSpace(raw.charCodeAt(s))) s++;
-      while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
+      while (s < e && isSpaceCode(raw.charCodeAt(s))) s++;
+      while (e > s && isSpaceCode(raw.charCodeAt(e - 1))) e--;
       const length = e - s;
       if (length > 0) {
         let entry: IssueEntry | undefined;
+        const known = length < byLength.length ? byLength[length]! : NO_ENTRIES;
         for (let k = 0; k < known.length; k++) {
           const candidate = known[k]!;
-          if (candidate.issue.length === length && raw.startsWith(candidate.issue, s)) {
+          if (raw.startsWith(candidate.issue, s)) {
             entry = candidate;
             break;
           }
