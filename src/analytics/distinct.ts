@@ -17,7 +17,7 @@
  * `CallBitSet` marks the calls of one group (a category's scale, an issue tag): one bit per dense index.
  *
  * Memory per distinct call id, for a GUID: 16 bytes of key plus 8-byte table slots at a load between 1/4 and 1/2,
- * so 32–48 bytes (briefly 24 more while the table doubles), no string kept; for another id one `Map` entry plus a
+ * so 32–48 bytes (briefly 64 while the table doubles), no string kept; for another id one `Map` entry plus a
  * flat copy of the string; plus one bit in every group that has at least as many calls as the id's index.
  */
 

@@ -199,7 +199,7 @@ function isSpace(c: number): boolean {
 /**
  * Creates an incremental summarizer: `add(record)` per record in one pass, `result()` at the end. Memory: one
  * histogram per (category, scale) (at most 101 counters each), one counter per (category, tag), and per distinct
- * call id 40–80 bytes for a GUID (packed into 128 bits; another id: a `Map` entry and a copy of the string) plus one
+ * call id 32–48 bytes for a GUID (packed into 128 bits; another id: a `Map` entry and a copy of the string) plus one
  * bit per (category, scale) and per (category, tag) — see `distinct.ts`. Nothing else grows with the input.
  */
 export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySummarizer {
