@@ -15,7 +15,7 @@ import { CATEGORY_COLUMNS } from './columns.js';
 import { readSurveyExport, SURVEY_EXPORT_FORMATS } from './parse/index.js';
 import type { SurveyExportFormat, SurveyParseError } from './parse/index.js';
 import type { SurveyRecord, SurveySummary } from './types.js';
-import { createSurveySummarizer } from './summarize.js';
+import { createIndexedSummarizer } from './summarize.js';
 
 /** Where the CLI reads and writes. */
 export interface CliIo {
@@ -293,7 +293,7 @@ async function summarizeExport(
     return { code: 2 };
   }
   const open = io.openFile ?? readFileChunks;
-  const summarizer = createSurveySummarizer(totalCalls === undefined ? {} : { totalCalls });
+  const { summarizer, callIds, addWithCall } = createIndexedSummarizer(totalCalls === undefined ? {} : { totalCalls });
   const listed: SurveyParseError[] = [];
   let errorCount = 0;
   let rows = 0;
@@ -305,14 +305,14 @@ async function summarizeExport(
   };
   let skipped: Record<string, number>;
   try {
-    // One reused record object per row (the summarizer keeps nothing of it), only the columns it reads decoded,
-    // rows delivered synchronously per chunk.
+    // One reused record object per row (the summarizer keeps nothing of it), only the columns it reads decoded
+    // (a GUID CallId goes to the summarizer's call index as bytes), rows delivered synchronously per chunk.
     ({ skipped } = await readSurveyExport(
       open(file),
       format,
       {
-        record: (record) => {
-          summarizer.add(record);
+        record: (record, _line, call) => {
+          addWithCall(record, call);
           progress();
         },
         error: (line, message) => {
@@ -321,7 +321,7 @@ async function summarizeExport(
           progress();
         },
       },
-      { reuseRecord: true, columns: SUMMARY_COLUMNS },
+      { reuseRecord: true, columns: SUMMARY_COLUMNS, callIds },
     ));
   } catch (e) {
     if (tty && rows >= PROGRESS_EVERY_ROWS) io.stderr.write('\r\x1b[K');

@@ -147,6 +147,9 @@ export interface SummarizeOptions {
   totalCalls?: number;
 }
 
+/** `addRecord`'s call argument when the call is to be looked up from the record. */
+const CALL_FROM_RECORD = -2;
+
 const CATEGORY_INDEX = new Map<SurveyCategory, number>(SURVEY_CATEGORIES.map((c, i) => [c, i]));
 const CATEGORY_LIST = SURVEY_CATEGORIES.map((category) => ({ category, columns: CATEGORY_COLUMNS[category] }));
 
@@ -169,6 +172,13 @@ function checkScale(path: string, scale: RatingScale): void {
   );
 }
 
+const NO_ENTRIES: readonly IssueEntry[] = [];
+
+/** `isSpace`, with printable ASCII (every tag character) decided first. */
+function isSpaceCode(c: number): boolean {
+  return (c <= 32 || c >= 127) && isSpace(c);
+}
+
 /** `String.prototype.trim`'s whitespace (tags are trimmed the same way). */
 function isSpace(c: number): boolean {
   return (
@@ -189,10 +199,24 @@ function isSpace(c: number): boolean {
 /**
  * Creates an incremental summarizer: `add(record)` per record in one pass, `result()` at the end. Memory: one
  * histogram per (category, scale) (at most 101 counters each), one counter per (category, tag), and per distinct
- * call id 40–80 bytes for a GUID (packed into 128 bits; another id: a `Map` entry and a copy of the string) plus one
+ * call id 32–48 bytes for a GUID (packed into 128 bits; another id: a `Map` entry and a copy of the string) plus one
  * bit per (category, scale) and per (category, tag) — see `distinct.ts`. Nothing else grows with the input.
  */
 export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySummarizer {
+  return createIndexedSummarizer(options).summarizer;
+}
+
+/** A summarizer and its call index, for readers that look calls up themselves (internal: the CLI's CSV path). */
+export interface IndexedSummarizer {
+  summarizer: SurveySummarizer;
+  /** The summarizer's call index. */
+  callIds: CallIdIndex;
+  /** `add`, with the record's call already looked up in `callIds` (undefined: look it up from `record.CallId`). */
+  addWithCall(record: SurveyRecord, call: number | undefined): void;
+}
+
+/** `createSurveySummarizer`, exposing its call index (internal). */
+export function createIndexedSummarizer(options: SummarizeOptions = {}): IndexedSummarizer {
   const { totalCalls } = options;
   if (totalCalls !== undefined && (!Number.isInteger(totalCalls) || totalCalls < 0)) {
     throw new SurveyArgumentError('totalCalls', `totalCalls must be a non-negative integer; got ${String(totalCalls)}`);
@@ -211,6 +235,12 @@ export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySu
   const knownTags: IssueEntry[][] = CATEGORY_LIST.map(({ category }, c) =>
     SURVEY_ISSUES[category].map((tag) => newIssue(category, c, tag)),
   );
+  // … by length: a segment is compared only with the known tags of its length (mostly one).
+  const knownByLength: IssueEntry[][][] = knownTags.map((entries) => {
+    const byLength: IssueEntry[][] = Array.from({ length: Math.max(...entries.map((e) => e.issue.length)) + 1 }, () => []);
+    for (const entry of entries) byLength[entry.issue.length]!.push(entry);
+    return byLength;
+  });
 
   const groupFor = (category: SurveyCategory, scale: RatingScale): Group => {
     const categoryIndex = CATEGORY_INDEX.get(category);
@@ -254,7 +284,7 @@ export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySu
 
   /** Counts the tags of one issue column, in place: segments between commas, trimmed, each tag once per survey. */
   const scanTags = (c: number, raw: string, call: number, stamp: number): void => {
-    const known = knownTags[c]!;
+    const byLength = knownByLength[c]!;
     const n = raw.length;
     let i = 0;
     while (i <= n) {
@@ -262,14 +292,15 @@ export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySu
       if (end < 0) end = n;
       let s = i;
       let e = end;
-      while (s < e && isSpace(raw.charCodeAt(s))) s++;
-      while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
+      while (s < e && isSpaceCode(raw.charCodeAt(s))) s++;
+      while (e > s && isSpaceCode(raw.charCodeAt(e - 1))) e--;
       const length = e - s;
       if (length > 0) {
         let entry: IssueEntry | undefined;
+        const known = length < byLength.length ? byLength[length]! : NO_ENTRIES;
         for (let k = 0; k < known.length; k++) {
           const candidate = known[k]!;
-          if (candidate.issue.length === length && raw.startsWith(candidate.issue, s)) {
+          if (raw.startsWith(candidate.issue, s)) {
             entry = candidate;
             break;
           }
@@ -290,68 +321,138 @@ export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySu
     }
   };
 
-  // Per-record scratch space (no allocation on the hot path): the group and index of each scored category, and the
-  // last group found per category (consecutive records mostly share their scales).
-  const pendingGroups: Group[] = [];
-  const pendingIndex: number[] = [];
-  const lastKey: number[] = [-1, -1, -1, -1];
+  // Per category, the raw bound and threshold cells of the last record that had a score there and the group they
+  // led to: a record on the same scale as the previous one (the common case) skips the scale key, the group lookup
+  // and the scale checks (the group's scale was checked when the group was made).
+  const lastLower: (number | null | undefined)[] = [NaN, NaN, NaN, NaN];
+  const lastUpper: (number | null | undefined)[] = [NaN, NaN, NaN, NaN];
+  const lastThreshold: (number | null | undefined)[] = [NaN, NaN, NaN, NaN];
   const lastGroup: (Group | undefined)[] = [undefined, undefined, undefined, undefined];
-  const add = (record: SurveyRecord): void => {
-    // Validate every category first so a bad record changes nothing.
-    let pending = 0;
-    for (let c = 0; c < CATEGORY_LIST.length; c++) {
-      const cols = CATEGORY_LIST[c]!.columns;
-      const score = record[cols.score];
-      if (score === null || score === undefined) continue;
-      const scaleKey = recordScaleKey(record[cols.lowerBound], record[cols.upperBound], record[cols.threshold]);
-      if (scaleKey < 0) {
-        // A bound or threshold that is no integer from 0 to 100: say which (never packed, so never aliased).
-        checkScale(cols.prefix + 'RatingScore', recordScale(record[cols.lowerBound], record[cols.upperBound], record[cols.threshold]));
-      }
+
+  /** The group of category `c` for a record's (raw) scale cells: checked, made on first use. Throws for a bad scale. */
+  const scaleGroup = (
+    c: number,
+    lowerBound: number | null | undefined,
+    upperBound: number | null | undefined,
+    threshold: number | null | undefined,
+  ): Group => {
+    const cols = CATEGORY_LIST[c]!.columns;
+    const scaleKey = recordScaleKey(lowerBound, upperBound, threshold);
+    if (scaleKey < 0) {
+      // A bound or threshold that is no integer from 0 to 100: say which (never packed, so never aliased).
+      checkScale(cols.prefix + 'RatingScore', recordScale(lowerBound, upperBound, threshold));
+    }
+    const key = c * 1030301 + scaleKey;
+    let group = groups.get(key);
+    if (!group) {
       const lower = scaleKeyLowerBound(scaleKey);
       const upper = scaleKeyUpperBound(scaleKey);
-      const key = c * 1030301 + scaleKey;
-      let group = lastKey[c] === key ? lastGroup[c] : groups.get(key);
-      if (!group) {
-        const scale = { lowerBound: lower, upperBound: upper, lowScoreThreshold: scaleKeyThreshold(scaleKey) };
-        checkScale(cols.prefix + 'RatingScore', scale);
-        group = {
-          category: CATEGORY_LIST[c]!.category,
-          categoryIndex: c,
-          scale,
-          counts: new Float64Array(upper - lower + 1),
-          calls: new CallBitSet(),
-          presetCalls: 0,
-        };
-        groups.set(key, group);
-      }
-      lastKey[c] = key;
-      lastGroup[c] = group;
-      if (!Number.isInteger(score) || score < lower || score > upper) {
-        throw new SurveyRecordError(
-          cols.score,
-          `${cols.score} must be an integer from ${lower} to ${upper} (the row's scale); got ${score}`,
-        );
-      }
-      pendingGroups[pending] = group;
-      pendingIndex[pending] = score - lower;
-      pending++;
+      const scale = { lowerBound: lower, upperBound: upper, lowScoreThreshold: scaleKeyThreshold(scaleKey) };
+      checkScale(cols.prefix + 'RatingScore', scale);
+      group = {
+        category: CATEGORY_LIST[c]!.category,
+        categoryIndex: c,
+        scale,
+        counts: new Float64Array(upper - lower + 1),
+        calls: new CallBitSet(),
+        presetCalls: 0,
+      };
+      groups.set(key, group);
     }
-    const id = record.CallId;
-    const call = id ? callIndex.indexOf(id) : -1;
-    for (let i = 0; i < pending; i++) {
-      const group = pendingGroups[i]!;
-      const counts = group.counts;
-      const j = pendingIndex[i]!;
-      counts[j] = counts[j]! + 1;
-      group.calls.add(call);
+    lastLower[c] = lowerBound;
+    lastUpper[c] = upperBound;
+    lastThreshold[c] = threshold;
+    lastGroup[c] = group;
+    return group;
+  };
+
+  /** Checks one category's score (`score` not null) against its row's scale; returns its histogram slot. */
+  const slotOf = (
+    c: number,
+    score: number,
+    lowerBound: number | null | undefined,
+    upperBound: number | null | undefined,
+    threshold: number | null | undefined,
+  ): number => {
+    let group = lastGroup[c];
+    if (group === undefined || lowerBound !== lastLower[c] || upperBound !== lastUpper[c] || threshold !== lastThreshold[c]) {
+      group = scaleGroup(c, lowerBound, upperBound, threshold);
     }
-    for (let c = 0; c < CATEGORY_LIST.length; c++) {
-      const raw = record[CATEGORY_LIST[c]!.columns.issues];
-      if (raw) scanTags(c, raw, call, surveys);
+    const lower = group.scale.lowerBound;
+    const i = score - lower;
+    // (score | 0) === score: an integer (the bounds are at most 100, so no integer in range is lost to int32).
+    if ((score | 0) !== score || i < 0 || i >= group.counts.length) {
+      const cols = CATEGORY_LIST[c]!.columns;
+      throw new SurveyRecordError(
+        cols.score,
+        `${cols.score} must be an integer from ${lower} to ${group.scale.upperBound} (the row's scale); got ${score}`,
+      );
     }
+    return i;
+  };
+
+  /** Counts one checked score and its call. */
+  const count = (c: number, i: number, call: number): void => {
+    const group = lastGroup[c]!;
+    const counts = group.counts;
+    counts[i] = counts[i]! + 1;
+    group.calls.add(call);
+  };
+
+  /**
+   * Counts one record; `knownCall` is the dense index of its call in `callIndex` when the caller has it, else
+   * `CALL_FROM_RECORD` (looked up from `record.CallId` once the record is accepted). The columns are read by name,
+   * not through `CATEGORY_COLUMNS`: a load through a computed name is megamorphic, and this runs for every record.
+   */
+  const addRecord = (record: SurveyRecord, knownCall: number): void => {
+    // Validate every category first so a bad record changes nothing (-1: no score in that category).
+    const s0 = record.OverallRatingScore;
+    const s1 = record.AudioRatingScore;
+    const s2 = record.VideoRatingScore;
+    const s3 = record.ScreenshareRatingScore;
+    const i0 =
+      s0 === null || s0 === undefined
+        ? -1
+        : slotOf(0, s0, record.OverallRatingScoreLowerBound, record.OverallRatingScoreUpperBound, record.OverallRatingScoreThreshold);
+    const i1 =
+      s1 === null || s1 === undefined
+        ? -1
+        : slotOf(1, s1, record.AudioRatingScoreLowerBound, record.AudioRatingScoreUpperBound, record.AudioRatingScoreThreshold);
+    const i2 =
+      s2 === null || s2 === undefined
+        ? -1
+        : slotOf(2, s2, record.VideoRatingScoreLowerBound, record.VideoRatingScoreUpperBound, record.VideoRatingScoreThreshold);
+    const i3 =
+      s3 === null || s3 === undefined
+        ? -1
+        : slotOf(
+            3,
+            s3,
+            record.ScreenshareRatingScoreLowerBound,
+            record.ScreenshareRatingScoreUpperBound,
+            record.ScreenshareRatingScoreThreshold,
+          );
+    let call = knownCall;
+    if (call === CALL_FROM_RECORD) {
+      const id = record.CallId;
+      call = id ? callIndex.indexOf(id) : -1;
+    }
+    if (i0 >= 0) count(0, i0, call);
+    if (i1 >= 0) count(1, i1, call);
+    if (i2 >= 0) count(2, i2, call);
+    if (i3 >= 0) count(3, i3, call);
+    const t0 = record.OverallCallIssues;
+    const t1 = record.AudioIssues;
+    const t2 = record.VideoIssues;
+    const t3 = record.ScreenshareIssues;
+    if (t0) scanTags(0, t0, call, surveys);
+    if (t1) scanTags(1, t1, call, surveys);
+    if (t2) scanTags(2, t2, call, surveys);
+    if (t3) scanTags(3, t3, call, surveys);
     surveys++;
   };
+
+  const add = (record: SurveyRecord): void => addRecord(record, CALL_FROM_RECORD);
 
   const result = (): SurveySummary => {
     const calls = totalCalls ?? callIndex.size;
@@ -410,7 +511,7 @@ export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySu
     return { totalCalls: calls, surveys, categories, issues: issueList };
   };
 
-  return {
+  const summarizer: SurveySummarizer = {
     add,
     addScores,
     addScaleCalls(category: SurveyCategory, scale: RatingScale, count: number) {
@@ -424,6 +525,11 @@ export function createSurveySummarizer(options: SummarizeOptions = {}): SurveySu
       return surveys;
     },
     result,
+  };
+  return {
+    summarizer,
+    callIds: callIndex,
+    addWithCall: (record, call) => addRecord(record, call === undefined ? CALL_FROM_RECORD : call),
   };
 }
 

@@ -68,6 +68,55 @@ describe('CallIdIndex (exact dense indices for call ids)', () => {
   });
 });
 
+describe('CallIdIndex edge cases: forced hash collisions, case, non-hex, bytes', () => {
+  const random = createSeededRandom(5);
+  const pool = Array.from({ length: 400 }, () => guid(random));
+  // Near neighbours: one nibble apart, so a weak hash or a partial key comparison would merge them.
+  const near = pool.slice(0, 50).map((id) => id.slice(0, 35) + (id[35] === '0' ? '1' : '0'));
+  const variants = [
+    ...pool,
+    ...near,
+    ...pool.slice(0, 50).map((id) => id.toUpperCase()),
+    ...pool.slice(0, 20).map((id) => id.slice(0, 9) + id.slice(9).toUpperCase()), // mixed case → fallback
+    '0123abcd-ef01-4abc-89de-0123456789ag', // not hex
+    '0123abcd-ef01-4abc-89de-0123456789a:', // ':' sits right after '9'
+    '0123abcd-ef01-4abc-89de-0123456789a`', // '`' sits right before 'a'
+    '0123abcd-ef01-4abc-89de-0123456789a@', // '@' sits right before 'A'
+    '0123abcd-ef01-4abc-89de-0123456789aé', // non-ASCII, 36 characters
+    '0123abcd-ef01-4abc-89de-0123456789é', // 35 characters, 36 UTF-8 bytes with the dashes in place
+    '00000000-0000-0000-0000-000000000000',
+    '00000000-0000-0000-0000-000000000001',
+    'c1',
+    ' c1',
+    '',
+  ];
+  const ids = Array.from({ length: 3000 }, (_, i) => variants[(i * 7919) % variants.length]!);
+
+  it('stays exact when every key hashes alike (one probe chain) or into two buckets', () => {
+    for (const hash of [() => 0, (w0: number) => w0 & 1, (_w0: number, _w1: number, _w2: number, w3: number) => w3 & 0xff00]) {
+      const index = new CallIdIndex({ hash });
+      expect(ids.map((id) => index.indexOf(id))).toEqual(reference(ids));
+      expect(index.size).toBe(new Set(ids.filter(Boolean)).size);
+    }
+  });
+
+  it('indexOfBytes gives the indices indexOf gives for the decoded ids, interleaved with indexOf', () => {
+    const encoder = new TextEncoder();
+    const decoder = new TextDecoder();
+    const decode = (bytes: Uint8Array, start: number, end: number) => decoder.decode(bytes.subarray(start, end));
+    for (const hash of [undefined, () => 0]) {
+      const index = new CallIdIndex(hash ? { hash } : {});
+      const got = ids.map((id, i) => {
+        if (i % 3 === 0) return index.indexOf(id);
+        // The id inside a larger buffer, at an odd offset.
+        const bytes = encoder.encode(`,,,${id},`);
+        return index.indexOfBytes(bytes, 3, bytes.length - 1, decode);
+      });
+      expect(got).toEqual(reference(ids));
+    }
+  });
+});
+
 describe('CallBitSet', () => {
   it('counts distinct indices, growing as needed, ignoring -1', () => {
     const set = new CallBitSet();

@@ -9,6 +9,8 @@ import type { SurveyIntColumn, SurveyRecord } from '../types.js';
 import { concatBytes, countLineEnds, decodeUtf8 } from './bytes.js';
 import { assignIntColumns, checkRecord, COLUMN_KIND, NO_INT, missingColumnsMessage, normalizeHeader, setCell, setText } from './fields.js';
 import type { ColumnKind } from './fields.js';
+import type { CallIdIndex } from '../distinct.js';
+import { GUID_CALL_ID } from './types.js';
 import type { ParseSink, Tokenizer, TokenizerOptions } from './types.js';
 
 const QUOTE = 34;
@@ -33,6 +35,8 @@ interface Planned {
   kind: ColumnKind;
   /** For int columns: the position in `SURVEY_INT_COLUMNS` (the cell array `assignIntColumns` reads). */
   slot: number;
+  /** The `CallId` column, given to `callIds` as bytes. */
+  callId: boolean;
 }
 
 export class CsvTokenizer implements Tokenizer {
@@ -47,6 +51,7 @@ export class CsvTokenizer implements Tokenizer {
   private flags = new Uint8Array(64);
   private readonly wanted: ReadonlySet<string> | undefined;
   private readonly shared: SurveyRecord | undefined;
+  private readonly callIds: CallIdIndex | undefined;
   private words: Uint32Array = NO_WORDS;
   /** Byte search over the current chunk (Node's native `Buffer#indexOf` when available). */
   private find: (byte: number, from: number) => number = () => -1;
@@ -61,6 +66,7 @@ export class CsvTokenizer implements Tokenizer {
   ) {
     this.wanted = options.columns ? new Set<string>(options.columns) : undefined;
     this.shared = options.reuseRecord ? emptySurveyRecord() : undefined;
+    this.callIds = options.callIds;
   }
 
   push(bytes: Uint8Array): void {
@@ -328,8 +334,9 @@ export class CsvTokenizer implements Tokenizer {
     const record = this.shared ?? emptySurveyRecord();
     const plan = this.plan;
     const ints = this.ints.fill(NO_INT);
+    let guid = false;
     for (let k = 0; k < plan.length; k++) {
-      const { index: i, column, kind, slot } = plan[k]!;
+      const { index: i, column, kind, slot, callId } = plan[k]!;
       if (kind === 'int') {
         // Fast path: up to three plain digits (every valid score); anything else takes the general rule.
         const s = this.starts[i]!;
@@ -355,6 +362,11 @@ export class CsvTokenizer implements Tokenizer {
           return;
         }
         ints[slot] = record[column as SurveyIntColumn] ?? NO_INT;
+      } else if (callId) {
+        // A GUID (never blank) is looked up from its bytes below, once the row is valid.
+        guid = (this.flags[i]! & ESCAPED) === 0 && this.callIds!.parseBytes(buf, this.starts[i]!, this.ends[i]!);
+        if (guid) record.CallId = GUID_CALL_ID;
+        else setText(record, column, kind, this.text(buf, i));
       } else {
         setText(record, column, kind, this.text(buf, i));
       }
@@ -362,7 +374,7 @@ export class CsvTokenizer implements Tokenizer {
     assignIntColumns(record, ints);
     const problem = checkRecord(record);
     if (problem) this.sink.error(line, problem);
-    else this.sink.record(record, line);
+    else this.sink.record(record, line, guid ? this.callIds!.commitParsed() : undefined);
   }
 
   private readHeader(buf: Uint8Array, nf: number): void {
@@ -381,7 +393,13 @@ export class CsvTokenizer implements Tokenizer {
       const kind = COLUMN_KIND.get(column);
       if (!kind) return;
       if (this.wanted && !this.wanted.has(column)) return;
-      this.plan.push({ index, column, kind, slot: kind === 'int' ? SURVEY_INT_COLUMNS.indexOf(column as SurveyIntColumn) : -1 });
+      this.plan.push({
+        index,
+        column,
+        kind,
+        slot: kind === 'int' ? SURVEY_INT_COLUMNS.indexOf(column as SurveyIntColumn) : -1,
+        callId: column === 'CallId' && this.callIds !== undefined,
+      });
     });
   }
 }

@@ -316,9 +316,9 @@ export async function readSurveyExport(
   const reader = new SurveyExportReader(
     format,
     {
-      record: (record, line) => {
+      record: (record, line, call) => {
         counts.records++;
-        sink.record(record, line);
+        sink.record(record, line, call);
       },
       error: (line, message) => {
         counts.errors++;

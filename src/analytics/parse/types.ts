@@ -1,4 +1,5 @@
 /** The parser's public shapes and the internal sink every tokenizer writes to. */
+import type { CallIdIndex } from '../distinct.js';
 import type { SurveyRecord } from '../types.js';
 
 /**
@@ -47,8 +48,11 @@ export type SurveyParseEvent =
 
 /** Where a tokenizer delivers its results, synchronously, in input order. */
 export interface ParseSink {
-  /** A valid record. With `reuseRecord` the object is overwritten by the next row: do not keep it. */
-  record(record: SurveyRecord, line: number): void;
+  /**
+   * A valid record. With `reuseRecord` the object is overwritten by the next row: do not keep it. `call`: with
+   * `callIds`, the index of the record's call in it when the reader looked it up (see `callIds`), else undefined.
+   */
+  record(record: SurveyRecord, line: number, call?: number): void;
   error(line: number, message: string): void;
   /** A diagnostic-setting record of another category. */
   skip(category: string, line: number): void;
@@ -71,4 +75,13 @@ export interface TokenizerOptions {
   columns?: readonly (keyof SurveyRecord)[];
   /** Reuse one record object for every CSV row (the sink must not keep it). Default false. */
   reuseRecord?: boolean;
+  /**
+   * Internal (the CLI's summary): a CSV `CallId` cell that is a canonical GUID is looked up in this index straight
+   * from its bytes, once the row is valid, and its index is the sink's `call`; no string is made for it, and
+   * `record.CallId` is `GUID_CALL_ID` instead. Any other id is decoded as usual (`call` undefined).
+   */
+  callIds?: CallIdIndex;
 }
+
+/** `record.CallId` of a row whose call id went to `TokenizerOptions.callIds` as bytes (not a valid id itself). */
+export const GUID_CALL_ID = '(call id given as bytes)';

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { runCli } from '../../src/analytics/cli.js';
+import { parseSurveyExport, summarizeSurveys } from '../../src/analytics/index.js';
+import type { SurveySummary } from '../../src/analytics/index.js';
+import { createSeededRandom } from '../../src/core/random.js';
+
+// The CLI's CSV path hands a CallId cell that is a canonical GUID to the summarizer's call index as bytes (no
+// string); any other id is decoded as before. The summary must equal summarizeSurveys over the parsed records
+// (the string path), whatever the ids and however the file is split into chunks.
+
+const guid = (random: () => number) => {
+  let hex = '';
+  for (let i = 0; i < 4; i++) hex += Math.floor(random() * 4294967296).toString(16).padStart(8, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+};
+
+const random = createSeededRandom(3);
+const pool = Array.from({ length: 12 }, () => guid(random));
+/** CSV cells of CallId: GUIDs (repeated, not only consecutively), case variants, quoted, and ids that are no GUID. */
+const CALL_CELLS = [
+  ...pool,
+  ...pool.slice(0, 3).map((id) => id.toUpperCase()),
+  pool[0]!.slice(0, 10) + pool[0]!.slice(10).toUpperCase(), // mixed case
+  `"${pool[1]!}"`, // quoted: the same id as unquoted
+  `"${pool[2]!.slice(0, 35)}"""`, // quoted with an escaped quote: no GUID
+  `" ${pool[3]!}"`, // a leading space: no GUID (37 characters)
+  pool[4]!.slice(0, 35) + 'é', // 36 characters, 37 bytes
+  pool[5]!.slice(0, 34) + 'é', // 35 characters, 36 bytes with the dashes in place
+  pool[6]!.slice(0, 35) + 'g', // not hex
+  'c1',
+  'call-2',
+];
+
+const row = fc.record({
+  call: fc.nat({ max: CALL_CELLS.length - 1 }),
+  score: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 5 }) }, { weight: 1, arbitrary: fc.constant(9) }), // 9: rejected
+  audio: fc.option(fc.integer({ min: 0, max: 1 }), { nil: undefined }),
+  tags: fc.constantFrom('', 'Echo', '"Echo, LowVolume"'),
+});
+
+async function summarizeWithCli(csv: string, chunkSizes: readonly number[], extra: string[] = []): Promise<{ code: number; summary?: SurveySummary }> {
+  const bytes = new TextEncoder().encode(csv);
+  let stdout = '';
+  const code = await runCli(['summarize', 'export.csv', '--json', ...extra], {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: () => true },
+    checkFile: async () => undefined,
+    async *openFile() {
+      // Split anywhere, even inside a GUID, a quoted cell or a UTF-8 character.
+      let p = 0;
+      for (let k = 0; p < bytes.length; k++) {
+        const n = chunkSizes[k % chunkSizes.length]!;
+        yield bytes.slice(p, p + n);
+        p += n;
+      }
+    },
+  });
+  return code === 0 ? { code, summary: JSON.parse(stdout) as SurveySummary } : { code };
+}
+
+describe('summarize CLI: GUID call ids read from bytes', () => {
+  it('gives the summary of the string path for any ids and chunking; rejected rows add no call (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.integer({ min: 1, max: 97 }), { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        async (rows, chunkSizes, total) => {
+          const lines = rows.map(
+            (r) => `${CALL_CELLS[r.call]!},${r.score},,,,${r.audio ?? ''},${r.audio === undefined ? '' : '0'},${r.audio === undefined ? '' : '1'},${r.audio === undefined ? '' : '0'},${r.audio === undefined ? '' : r.tags}`,
+          );
+          const csv =
+            'CallId,OverallRatingScore,OverallRatingScoreLowerBound,OverallRatingScoreUpperBound,OverallRatingScoreThreshold,AudioRatingScore,AudioRatingScoreLowerBound,AudioRatingScoreUpperBound,AudioRatingScoreThreshold,AudioIssues\r\n' +
+            lines.join('\r\n') +
+            '\r\n';
+          const { records } = parseSurveyExport(csv, 'csv');
+          const options = total ? { totalCalls: 7 } : {};
+          const got = await summarizeWithCli(csv, chunkSizes, total ? ['--total-calls', '7'] : []);
+          if (records.length === 0) {
+            expect(got.code).toBe(1);
+            return;
+          }
+          expect(got.code).toBe(0);
+          expect(got.summary).toEqual(summarizeSurveys(records, options));
+          if (!total) expect(got.summary!.totalCalls).toBe(new Set(records.map((r) => r.CallId)).size);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
