@@ -1,6 +1,6 @@
 'use client';
 
-import { makeResetStyles, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
+import { makeResetStyles, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { EndOfCallSurveyClassNames, EndOfCallSurveyState } from './EndOfCallSurvey.types.js';
 
 /** Static class names of every part of the survey dialog, for hosts that restyle it. */
@@ -30,15 +30,12 @@ export const endOfCallSurveyClassNames: EndOfCallSurveyClassNames = {
 // far less CSS shipped than one atomic class per property and direction).
 const useStyles = makeStyles({
   surface: {
-    // No fixed width: Fluent's surface is fluid up to its own cap, so it fits 320 px and 200 % zoom.
-    boxSizing: 'border-box',
+    // No fixed width: Fluent's surface is fluid up to its own cap, so it fits 320 px and 200 % zoom. (Its border-box
+    // sizing and its transparent 1 px border, which forced colors paint as CanvasText, are Fluent's own.)
     // A stable top: Fluent centres the surface vertically, so it jumped with every step and every ticked category.
     // Pinned near the top, only its bottom edge moves (and step 2 scrolls inside, see `content`).
     marginTop: tokens.spacingVerticalXXXL,
     '@media screen and (max-height: 479px)': { marginTop: 0 },
-    '@media (forced-colors: active)': {
-      ...shorthands.border(tokens.strokeWidthThin, 'solid', 'CanvasText'),
-    },
   },
   body: {
     minWidth: 0,

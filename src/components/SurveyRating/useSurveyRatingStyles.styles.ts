@@ -1,6 +1,6 @@
 'use client';
 
-import { makeResetStyles, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
+import { makeResetStyles, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { SurveyRatingState } from './SurveyRating.types.js';
 
 /** Static class names of the rating control's parts, for hosts that restyle it. */
@@ -39,7 +39,9 @@ const useGroupNumbersStyles = makeResetStyles({
   gap: tokens.spacingHorizontalXS,
 });
 
-const useNumberOptionStyles = makeResetStyles({
+// A function, not a constant: once the build has compiled the styles, nothing calls it and bundlers drop it.
+const numberOption = () =>
+  ({
   position: 'relative',
   display: 'inline-flex',
   alignItems: 'center',
@@ -54,6 +56,7 @@ const useNumberOptionStyles = makeResetStyles({
   fontSize: tokens.fontSizeBase300,
   fontWeight: tokens.fontWeightSemibold,
   cursor: 'pointer',
+  ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   ':has(input:focus-visible)': {
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
     outlineOffset: tokens.strokeWidthThin,
@@ -61,6 +64,26 @@ const useNumberOptionStyles = makeResetStyles({
   '@media (forced-colors: active)': {
     borderColor: 'ButtonText',
     ':has(input:focus-visible)': { outlineColor: 'Highlight' },
+  },
+  }) as const;
+
+const useNumberOptionStyles = makeResetStyles(numberOption());
+
+// A checked number is its own reset class (the unchecked one's rule with the brand colours), so the checked
+// colours, hover included, need no atomic classes in both directions.
+const useCheckedNumberOptionStyles = makeResetStyles({
+  ...numberOption(),
+  backgroundColor: tokens.colorBrandBackground,
+  color: tokens.colorNeutralForegroundOnBrand,
+  borderColor: tokens.colorBrandStroke1,
+  ':hover': { backgroundColor: tokens.colorBrandBackgroundHover },
+  '@media (forced-colors: active)': {
+    ...numberOption()['@media (forced-colors: active)'],
+    forcedColorAdjust: 'none',
+    backgroundColor: 'Highlight',
+    color: 'HighlightText',
+    borderColor: 'Highlight',
+    ':hover': { backgroundColor: 'Highlight' },
   },
 });
 
@@ -142,11 +165,9 @@ const usePlaceholderStyles = makeResetStyles({
 });
 
 const useStyles = makeStyles({
-  optionHover: {
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-  },
+  // The stars' hover stays atomic: a filled star's forced colour (Highlight) must win over it.
   star: {
-    ':hover': { color: tokens.colorBrandForeground1 },
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, color: tokens.colorBrandForeground1 },
     '@media (forced-colors: active)': {
       color: 'CanvasText',
     },
@@ -154,19 +175,6 @@ const useStyles = makeStyles({
   starFilled: {
     color: tokens.colorBrandForeground1,
     '@media (forced-colors: active)': { color: 'Highlight' },
-  },
-  checked: {
-    backgroundColor: tokens.colorBrandBackground,
-    color: tokens.colorNeutralForegroundOnBrand,
-    ...shorthands.borderColor(tokens.colorBrandStroke1),
-    ':hover': { backgroundColor: tokens.colorBrandBackgroundHover },
-    '@media (forced-colors: active)': {
-      forcedColorAdjust: 'none',
-      backgroundColor: 'Highlight',
-      color: 'HighlightText',
-      ...shorthands.borderColor('Highlight'),
-      ':hover': { backgroundColor: 'Highlight' },
-    },
   },
   disabled: {
     cursor: 'not-allowed',
@@ -196,6 +204,7 @@ export function useSurveyRatingStyles_unstable(state: SurveyRatingState): Survey
   const group = useGroupStyles();
   const starIcon = useStarIconStyles();
   const numberOption = useNumberOptionStyles();
+  const checkedNumberOption = useCheckedNumberOptionStyles();
   const starOption = useStarOptionStyles();
   const placeholder = usePlaceholderStyles();
   state.classNames = {
@@ -210,11 +219,9 @@ export function useSurveyRatingStyles_unstable(state: SurveyRatingState): Survey
   for (const option of state.options) {
     option.className = mergeClasses(
       surveyRatingClassNames.option,
-      kind === 'stars' ? starOption : numberOption,
-      styles.optionHover,
+      kind === 'stars' ? starOption : option.checked ? checkedNumberOption : numberOption,
       kind === 'stars' && styles.star,
       kind === 'stars' && option.filled && styles.starFilled,
-      kind === 'numbers' && option.checked && styles.checked,
       disabled && styles.disabled,
     );
   }
