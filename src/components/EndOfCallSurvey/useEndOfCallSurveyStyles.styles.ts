@@ -24,7 +24,7 @@ export const endOfCallSurveyClassNames: EndOfCallSurveyClassNames = {
   message: 'ecs-EndOfCallSurvey__message',
 };
 
-// The slots that land on Fluent components (surface, body, content, actions, message, comment field) get atomic
+// The slots that land on Fluent components (surface, body, content, actions, message) get atomic
 // classes: those components already carry a reset class of their own, and mergeClasses takes only one. Every other
 // slot is a plain element and gets one `makeResetStyles` class (one rule each, as Fluent styles its own bases:
 // far less CSS shipped than one atomic class per property and direction).
@@ -55,7 +55,6 @@ const useStyles = makeStyles({
     // Never squeeze a child (the scroll area scrolls instead).
     '& > *': { flexShrink: 0 },
   },
-  comment: { width: '100%' },
   // The thank-you heading is the step heading (its reset class), larger.
   thankYou: {
     fontSize: tokens.fontSizeBase500,
@@ -65,6 +64,19 @@ const useStyles = makeStyles({
   actions: {},
   // The error box grows with its text and buttons (it was squeezed by the flex column it sat in).
   message: { minWidth: 0, flexShrink: 0, height: 'auto', minHeight: 'fit-content' },
+});
+
+// A comment box: Fluent Field's vertical layout (a grid; the label's own size and spacing), see renderEndOfCallSurvey.
+const useCommentStyles = makeResetStyles({
+  display: 'grid',
+  width: '100%',
+  '& > label': {
+    maxWidth: 'max-content',
+    maxHeight: 'max-content',
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+    marginBottom: tokens.spacingVerticalXXS,
+  },
 });
 
 const useHeaderStyles = makeResetStyles({
@@ -181,7 +193,7 @@ export function useEndOfCallSurveyStyles_unstable(state: EndOfCallSurveyState): 
     group: mergeClasses(c.group, useGroupStyles()),
     groupTitle: mergeClasses(c.groupTitle, useGroupTitleStyles()),
     tags: mergeClasses(c.tags, useTagsStyles()),
-    comment: mergeClasses(c.comment, styles.comment),
+    comment: mergeClasses(c.comment, useCommentStyles()),
     actions: mergeClasses(c.actions, styles.actions),
     status: mergeClasses(c.status, useStatusStyles()),
     thankYou: mergeClasses(c.thankYou, useHeadingStyles(), styles.thankYou),
