@@ -26,7 +26,7 @@
  * | `SURVEY_COMPARE_INVALID` | `SurveyCompareError` | `compareSurveySummaries` given summaries it cannot compare |
  * | `SURVEY_LOOKUP_INVALID` | `SurveyLookupError` | `surveyLookupKql`, `participantSurveysKql`, `lookupSurvey`, `diagnoseSurvey` given bad ids or options |
  */
-export const SURVEY_ERROR_CODES = Object.freeze([
+export const SURVEY_ERROR_CODES = /* @__PURE__ */ Object.freeze([
   'SURVEY_CONFIG_INVALID',
   'SURVEY_ANSWER_INVALID',
   'SURVEY_POLICY_INVALID',

@@ -135,7 +135,7 @@ export interface EndOfCallSurveyRatingSlot {
   disabled: boolean;
 }
 
-/** Props of a comment box: the `Field` label and the `Textarea` props. */
+/** Props of a comment box: its label (and the class name of its wrapper) and the `Textarea` props. */
 export interface EndOfCallSurveyCommentSlot {
   field: { label: string; className: string };
   textarea: {

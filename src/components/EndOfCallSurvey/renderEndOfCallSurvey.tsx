@@ -10,13 +10,14 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Field,
+  Label,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
   Textarea,
+  useId,
 } from '@fluentui/react-components';
 import { SurveyRating } from '../SurveyRating/index.js';
 import type {
@@ -37,11 +38,18 @@ function IsolatedHeading({ as: Tag, slot }: { as: 'h3' | 'h4'; slot: EndOfCallSu
   );
 }
 
+/**
+ * A labelled comment box: what Fluent's `Field` draws for a vertical label (a grid with the `Label` above the control,
+ * tied to it by `for`), without pulling Field's code and styles into every app for this one use.
+ */
 function Comment({ slot }: { slot: EndOfCallSurveyCommentSlot }) {
+  const id = useId('ecs-comment-');
+  const { label, className } = slot.field;
   return (
-    <Field {...slot.field}>
-      <Textarea {...slot.textarea} />
-    </Field>
+    <div className={className}>
+      <Label htmlFor={id}>{label}</Label>
+      <Textarea {...slot.textarea} id={id} />
+    </div>
   );
 }
 

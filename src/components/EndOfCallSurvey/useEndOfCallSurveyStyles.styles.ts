@@ -1,6 +1,6 @@
 'use client';
 
-import { makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
+import { makeResetStyles, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { EndOfCallSurveyClassNames, EndOfCallSurveyState } from './EndOfCallSurvey.types.js';
 
 /** Static class names of every part of the survey dialog, for hosts that restyle it. */
@@ -24,17 +24,18 @@ export const endOfCallSurveyClassNames: EndOfCallSurveyClassNames = {
   message: 'ecs-EndOfCallSurvey__message',
 };
 
+// The slots that land on Fluent components (surface, body, content, actions, message) get atomic
+// classes: those components already carry a reset class of their own, and mergeClasses takes only one. Every other
+// slot is a plain element and gets one `makeResetStyles` class (one rule each, as Fluent styles its own bases:
+// far less CSS shipped than one atomic class per property and direction).
 const useStyles = makeStyles({
   surface: {
-    // No fixed width: Fluent's surface is fluid up to its own cap, so it fits 320 px and 200 % zoom.
-    boxSizing: 'border-box',
+    // No fixed width: Fluent's surface is fluid up to its own cap, so it fits 320 px and 200 % zoom. (Its border-box
+    // sizing and its transparent 1 px border, which forced colors paint as CanvasText, are Fluent's own.)
     // A stable top: Fluent centres the surface vertically, so it jumped with every step and every ticked category.
     // Pinned near the top, only its bottom edge moves (and step 2 scrolls inside, see `content`).
     marginTop: tokens.spacingVerticalXXXL,
     '@media screen and (max-height: 479px)': { marginTop: 0 },
-    '@media (forced-colors: active)': {
-      ...shorthands.border(tokens.strokeWidthThin, 'solid', 'CanvasText'),
-    },
   },
   body: {
     minWidth: 0,
@@ -42,17 +43,6 @@ const useStyles = makeStyles({
     gridTemplateRows: 'auto minmax(0, 1fr) auto',
     maxHeight: `calc(100dvh - 2 * ${tokens.spacingVerticalXXXL} - 2 * ${tokens.spacingVerticalXXL})`,
     '@media screen and (max-width: 480px)': { gridTemplateRows: 'auto minmax(0, 1fr) auto' },
-  },
-  header: {
-    gridRowStart: 1,
-    gridRowEnd: 1,
-    gridColumnStart: 1,
-    gridColumnEnd: 4,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    minWidth: 0,
-    overflowWrap: 'anywhere',
   },
   content: {
     display: 'flex',
@@ -65,89 +55,123 @@ const useStyles = makeStyles({
     // Never squeeze a child (the scroll area scrolls instead).
     '& > *': { flexShrink: 0 },
   },
-  heading: {
-    margin: 0,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground1,
-    borderRadius: tokens.borderRadiusSmall,
-    ':focus': { outlineStyle: 'none' },
-    // Drawn inside the heading's box, so no scroll or clip edge can cut it.
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
-    },
-    '@media (forced-colors: active)': {
-      ':focus-visible': { outlineColor: 'Highlight' },
-    },
-  },
-  stepCounter: {
-    margin: 0,
-    color: tokens.colorNeutralForeground2,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-  },
-  hint: {
-    margin: 0,
-    color: tokens.colorNeutralForeground2,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-  },
-  step: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    minWidth: 0,
-  },
-  group: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    minWidth: 0,
-    paddingBlock: tokens.spacingVerticalXS,
-    ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
-  },
-  groupTitle: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground1,
-  },
-  tags: {
-    display: 'flex',
-    flexDirection: 'column',
-    paddingInlineStart: tokens.spacingHorizontalXL,
-    minWidth: 0,
-  },
-  comment: { width: '100%' },
-  // Fluent's DialogActions already stacks the buttons on narrow screens.
-  actions: {},
-  status: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-  },
+  // The thank-you heading is the step heading (its reset class), larger.
   thankYou: {
     fontSize: tokens.fontSizeBase500,
     lineHeight: tokens.lineHeightBase500,
   },
-  liveRegion: {
-    position: 'absolute',
-    // Visually hidden, still read by screen readers.
-    width: tokens.strokeWidthThin,
-    height: tokens.strokeWidthThin,
-    margin: `calc(-1 * ${tokens.strokeWidthThin})`,
-    padding: 0,
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
+  // Fluent's DialogActions already stacks the buttons on narrow screens.
+  actions: {},
   // The error box grows with its text and buttons (it was squeezed by the flex column it sat in).
   message: { minWidth: 0, flexShrink: 0, height: 'auto', minHeight: 'fit-content' },
+});
+
+// A comment box: Fluent Field's vertical layout (a grid; the label's own size and spacing), see renderEndOfCallSurvey.
+const useCommentStyles = makeResetStyles({
+  display: 'grid',
+  width: '100%',
+  '& > label': {
+    maxWidth: 'max-content',
+    maxHeight: 'max-content',
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+    marginBottom: tokens.spacingVerticalXXS,
+  },
+});
+
+const useHeaderStyles = makeResetStyles({
+  gridRowStart: 1,
+  gridRowEnd: 1,
+  gridColumnStart: 1,
+  gridColumnEnd: 4,
+  display: 'flex',
+  flexDirection: 'column',
+  gap: tokens.spacingVerticalS,
+  minWidth: 0,
+  overflowWrap: 'anywhere',
+});
+
+const useHeadingStyles = makeResetStyles({
+  margin: 0,
+  fontFamily: tokens.fontFamilyBase,
+  fontSize: tokens.fontSizeBase400,
+  lineHeight: tokens.lineHeightBase400,
+  fontWeight: tokens.fontWeightSemibold,
+  color: tokens.colorNeutralForeground1,
+  borderRadius: tokens.borderRadiusSmall,
+  ':focus': { outlineStyle: 'none' },
+  // Drawn inside the heading's box, so no scroll or clip edge can cut it.
+  ':focus-visible': {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+  },
+  '@media (forced-colors: active)': {
+    ':focus-visible': { outlineColor: 'Highlight' },
+  },
+});
+
+const useStepCounterStyles = makeResetStyles({
+  margin: 0,
+  color: tokens.colorNeutralForeground2,
+  fontSize: tokens.fontSizeBase200,
+  lineHeight: tokens.lineHeightBase200,
+});
+
+const useHintStyles = makeResetStyles({
+  margin: 0,
+  color: tokens.colorNeutralForeground2,
+  fontSize: tokens.fontSizeBase300,
+  lineHeight: tokens.lineHeightBase300,
+});
+
+const useStepStyles = makeResetStyles({
+  display: 'flex',
+  flexDirection: 'column',
+  gap: tokens.spacingVerticalM,
+  minWidth: 0,
+});
+
+const useGroupStyles = makeResetStyles({
+  display: 'flex',
+  flexDirection: 'column',
+  gap: tokens.spacingVerticalXS,
+  minWidth: 0,
+  paddingBlock: tokens.spacingVerticalXS,
+  borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+});
+
+const useGroupTitleStyles = makeResetStyles({
+  margin: 0,
+  fontSize: tokens.fontSizeBase300,
+  lineHeight: tokens.lineHeightBase300,
+  fontWeight: tokens.fontWeightSemibold,
+  color: tokens.colorNeutralForeground1,
+});
+
+const useTagsStyles = makeResetStyles({
+  display: 'flex',
+  flexDirection: 'column',
+  paddingInlineStart: tokens.spacingHorizontalXL,
+  minWidth: 0,
+});
+
+const useStatusStyles = makeResetStyles({
+  display: 'flex',
+  alignItems: 'center',
+  gap: tokens.spacingHorizontalS,
+});
+
+const useLiveRegionStyles = makeResetStyles({
+  position: 'absolute',
+  // Visually hidden, still read by screen readers.
+  width: tokens.strokeWidthThin,
+  height: tokens.strokeWidthThin,
+  margin: `calc(-1 * ${tokens.strokeWidthThin})`,
+  padding: 0,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+  border: 0,
 });
 
 /**
@@ -160,20 +184,20 @@ export function useEndOfCallSurveyStyles_unstable(state: EndOfCallSurveyState): 
   const cn: EndOfCallSurveyClassNames = {
     surface: mergeClasses(c.surface, styles.surface, state.className),
     body: mergeClasses(c.body, styles.body),
-    header: mergeClasses(c.header, styles.header),
+    header: mergeClasses(c.header, useHeaderStyles()),
     content: mergeClasses(c.content, styles.content),
-    heading: mergeClasses(c.heading, styles.heading),
-    stepCounter: mergeClasses(c.stepCounter, styles.stepCounter),
-    hint: mergeClasses(c.hint, styles.hint),
-    step: mergeClasses(c.step, styles.step),
-    group: mergeClasses(c.group, styles.group),
-    groupTitle: mergeClasses(c.groupTitle, styles.groupTitle),
-    tags: mergeClasses(c.tags, styles.tags),
-    comment: mergeClasses(c.comment, styles.comment),
+    heading: mergeClasses(c.heading, useHeadingStyles()),
+    stepCounter: mergeClasses(c.stepCounter, useStepCounterStyles()),
+    hint: mergeClasses(c.hint, useHintStyles()),
+    step: mergeClasses(c.step, useStepStyles()),
+    group: mergeClasses(c.group, useGroupStyles()),
+    groupTitle: mergeClasses(c.groupTitle, useGroupTitleStyles()),
+    tags: mergeClasses(c.tags, useTagsStyles()),
+    comment: mergeClasses(c.comment, useCommentStyles()),
     actions: mergeClasses(c.actions, styles.actions),
-    status: mergeClasses(c.status, styles.status),
-    thankYou: mergeClasses(c.thankYou, styles.heading, styles.thankYou),
-    liveRegion: mergeClasses(c.liveRegion, styles.liveRegion),
+    status: mergeClasses(c.status, useStatusStyles()),
+    thankYou: mergeClasses(c.thankYou, useHeadingStyles(), styles.thankYou),
+    liveRegion: mergeClasses(c.liveRegion, useLiveRegionStyles()),
     message: mergeClasses(c.message, styles.message),
   };
   state.classNames = cn;
