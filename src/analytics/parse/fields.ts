@@ -331,7 +331,8 @@ export class ObjectRows {
     this.finish(record, line, where);
   }
 
-  private finish(record: SurveyRecord, line: number, where: string): void {
+  /** The row rules, then the record or its error (also used by the byte-level record scanner). */
+  finish(record: SurveyRecord, line: number, where: string): void {
     const problem = checkRecord(record);
     if (problem) this.sink.error(line, problem + where);
     else this.sink.record(record, line);

@@ -116,7 +116,7 @@ function createTokenizer(format: SurveyExportFormat, sink: ParseSink, options: T
     case 'json':
       return new JsonTokenizer(sink);
     case 'jsonl':
-      return new JsonlTokenizer(sink);
+      return new JsonlTokenizer(sink, options);
     default:
       return new AutoTokenizer(sink, options);
   }
