@@ -114,7 +114,7 @@ function createTokenizer(format: SurveyExportFormat, sink: ParseSink, options: T
     case 'csv':
       return new CheckedCsv(sink, options);
     case 'json':
-      return new JsonTokenizer(sink);
+      return new JsonTokenizer(sink, options);
     case 'jsonl':
       return new JsonlTokenizer(sink, options);
     default:
