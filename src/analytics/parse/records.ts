@@ -35,11 +35,31 @@ const F_CATEGORY = -2;
 const F_PROPERTIES = -3;
 /** `records` / `tables`: an Event Hubs message or a Log Analytics response, for the general path. */
 const F_CONTAINER = -4;
+const NO_FIELD = -100;
 
 /**
- * Keys → field codes, looked up by a hash of the key's bytes and confirmed byte by byte. `lower`: the table's
- * keys are lower case and a key is matched case-insensitively (ASCII only: the scanner leaves non-ASCII keys
- * to the general path).
+ * A hash of a key from its length and a few of its bytes (ASCII lower-cased when `lower`); the table confirms a
+ * match byte by byte, so collisions only cost a comparison.
+ */
+function keyHash(buf: Uint8Array, s: number, e: number, lower: boolean): number {
+  const len = e - s;
+  if (len === 0) return 0;
+  let a = buf[s]!;
+  let b = buf[e - 1]!;
+  let c = buf[len > 10 ? e - 10 : s]!;
+  let d = buf[s + (len >> 1)]!;
+  if (lower) {
+    a |= a >= 65 && a <= 90 ? 32 : 0;
+    b |= b >= 65 && b <= 90 ? 32 : 0;
+    c |= c >= 65 && c <= 90 ? 32 : 0;
+    d |= d >= 65 && d <= 90 ? 32 : 0;
+  }
+  return (Math.imul(Math.imul(Math.imul(Math.imul(len, 31) + a, 31) + b, 31) + c, 31) + d) | 0;
+}
+
+/**
+ * Keys → field codes, looked up by `keyHash` and confirmed byte by byte. A table built `lower` holds lower-case
+ * keys and matches ASCII case-insensitively.
  */
 class KeyTable {
   private readonly slots: Int32Array;
@@ -47,7 +67,10 @@ class KeyTable {
   private readonly keys: Uint8Array[] = [];
   private readonly codes: number[] = [];
 
-  constructor(entries: readonly (readonly [string, number])[]) {
+  constructor(
+    entries: readonly (readonly [string, number])[],
+    private readonly lower: boolean,
+  ) {
     let size = 64;
     while (size < entries.length * 4) size *= 2;
     this.mask = size - 1;
@@ -55,9 +78,7 @@ class KeyTable {
     const encoder = new TextEncoder();
     for (const [key, code] of entries) {
       const bytes = encoder.encode(key);
-      let h = 0;
-      for (let i = 0; i < bytes.length; i++) h = (Math.imul(h, 31) + bytes[i]!) | 0;
-      let s = h & this.mask;
+      let s = keyHash(bytes, 0, bytes.length, lower) & this.mask;
       while (this.slots[s]! >= 0) s = (s + 1) & this.mask;
       this.slots[s] = this.keys.length;
       this.keys.push(bytes);
@@ -65,12 +86,13 @@ class KeyTable {
     }
   }
 
-  /** The code of the key `buf[start, end)` with hash `h`, or `undefined`. `lower`: compare ASCII case-insensitively. */
-  find(buf: Uint8Array, start: number, end: number, h: number, lower: boolean): number | undefined {
+  /** The code of the key `buf[start, end)`, or `NO_FIELD`. */
+  find(buf: Uint8Array, start: number, end: number): number {
     const len = end - start;
-    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+    const lower = this.lower;
+    for (let s = keyHash(buf, start, end, lower) & this.mask; ; s = (s + 1) & this.mask) {
       const k = this.slots[s]!;
-      if (k < 0) return undefined;
+      if (k < 0) return NO_FIELD;
       const key = this.keys[k]!;
       if (key.length !== len) continue;
       let i = 0;
@@ -83,7 +105,7 @@ class KeyTable {
       } else {
         while (i < len && buf[start + i] === key[i]) i++;
       }
-      if (i === len) return this.codes[k];
+      if (i === len) return this.codes[k]!;
     }
   }
 }
@@ -95,18 +117,24 @@ function fieldCode(column: string): number {
 }
 
 /** Top-level keys, lower case (matched case-insensitively, as `ObjectRows` does). */
-const TOP_LOWER = new KeyTable([
-  ...Object.entries(DIAGNOSTIC_RECORD_FIELDS.top).map(([key, column]) => [key, fieldCode(column)] as const),
-  ['category', F_CATEGORY],
-]);
+const TOP_LOWER = new KeyTable(
+  [...Object.entries(DIAGNOSTIC_RECORD_FIELDS.top).map(([key, column]) => [key, fieldCode(column)] as const), ['category', F_CATEGORY]],
+  true,
+);
 /** Top-level keys matched exactly. */
-const TOP_EXACT = new KeyTable([
-  ['properties', F_PROPERTIES],
-  ['records', F_CONTAINER],
-  ['tables', F_CONTAINER],
-]);
+const TOP_EXACT = new KeyTable(
+  [
+    ['properties', F_PROPERTIES],
+    ['records', F_CONTAINER],
+    ['tables', F_CONTAINER],
+  ],
+  false,
+);
 /** `properties` keys (exact). */
-const PROPERTIES = new KeyTable(Object.entries(DIAGNOSTIC_RECORD_FIELDS.properties).map(([key, column]) => [key, fieldCode(column)] as const));
+const PROPERTIES = new KeyTable(
+  Object.entries(DIAGNOSTIC_RECORD_FIELDS.properties).map(([key, column]) => [key, fieldCode(column)] as const),
+  false,
+);
 const SCORE_SLOTS = new Set(SCORE_COLUMNS.map((c) => SURVEY_INT_COLUMNS.indexOf(c)));
 const IS_SCORE_SLOT = Uint8Array.from(SURVEY_INT_COLUMNS, (_, i) => (SCORE_SLOTS.has(i) ? 1 : 0));
 const CALL_SURVEY = new TextEncoder().encode(SURVEY_LOG_CATEGORY.toLowerCase());
@@ -124,6 +152,105 @@ const V_STRING = 1;
 const V_ESCAPED = 2;
 const V_NUMBER = 3;
 
+/** Per byte 0x20 / 0x01 and the high bits, for the four-bytes-at-a-time string scan. */
+const SPACES = 0x20202020;
+const ONES = 0x01010101;
+const HIGH_BITS = 0x80808080 | 0;
+const QUOTES = 0x22222222;
+const BACKSLASHES = 0x5c5c5c5c;
+const NO_WORDS = new Int32Array(0);
+
+/** Set by `stringEnd`: the string just scanned has a backslash escape. */
+let escaped = false;
+
+/**
+ * The closing quote of the JSON string whose content starts at `p`, or -1 when it is not valid JSON (a control
+ * character, a bad escape, no closing quote before `end`). `words` is a 32-bit view of `buf` (empty when `buf` is
+ * not 4-byte aligned): a word with no byte below 0x20 and no `"` or `\` is skipped in one step.
+ */
+function stringEnd(buf: Uint8Array, words: Int32Array, p: number, end: number): number {
+  escaped = false;
+  const wordy = words.length > 0;
+  for (;;) {
+    if (wordy && (p & 3) === 0) {
+      let w = p >> 2;
+      const last = (end >> 2) - 1;
+      while (w <= last) {
+        const x = words[w]!;
+        const q = x ^ QUOTES;
+        const b = x ^ BACKSLASHES;
+        if ((((x - SPACES) & ~x) | ((q - ONES) & ~q) | ((b - ONES) & ~b)) & HIGH_BITS) break;
+        w++;
+      }
+      p = w << 2;
+    }
+    if (p >= end) return -1;
+    const c = buf[p]!;
+    if (c === QUOTE) return p;
+    if (c < 0x20) return -1;
+    if (c === BACKSLASH) {
+      escaped = true;
+      const e = buf[p + 1]!;
+      if (e === 117) {
+        if (!(HEX[buf[p + 2]!] && HEX[buf[p + 3]!] && HEX[buf[p + 4]!] && HEX[buf[p + 5]!])) return -1;
+        p += 6;
+      } else if (e < 128 && SIMPLE_ESCAPE[e]) p += 2;
+      else return -1;
+      continue;
+    }
+    p++;
+  }
+}
+
+/** The first byte at or after `p` that is not JSON whitespace (or `end`). */
+function skipWs(buf: Uint8Array, p: number, end: number): number {
+  while (p < end) {
+    const c = buf[p]!;
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+    p++;
+  }
+  return p;
+}
+
+/** The end of a JSON number at `p`, or -1 when malformed. */
+function numberEnd(buf: Uint8Array, p: number, end: number): number {
+  if (buf[p] === 45) p++;
+  if (p >= end) return -1;
+  if (buf[p] === 48) p++;
+  else if (buf[p]! >= 49 && buf[p]! <= 57) while (p < end && buf[p]! >= 48 && buf[p]! <= 57) p++;
+  else return -1;
+  if (p < end && buf[p] === 46) {
+    p++;
+    const d = p;
+    while (p < end && buf[p]! >= 48 && buf[p]! <= 57) p++;
+    if (p === d) return -1;
+  }
+  if (p < end && (buf[p] === 101 || buf[p] === 69)) {
+    p++;
+    if (p < end && (buf[p] === 43 || buf[p] === 45)) p++;
+    const d = p;
+    while (p < end && buf[p]! >= 48 && buf[p]! <= 57) p++;
+    if (p === d) return -1;
+  }
+  return p;
+}
+
+const NULL = [110, 117, 108, 108];
+const TRUE = [116, 114, 117, 101];
+const FALSE = [102, 97, 108, 115, 101];
+
+/** The end of the literal `word` at `p`, or -1. */
+function literalEnd(buf: Uint8Array, p: number, end: number, word: readonly number[]): number {
+  if (p + word.length > end) return -1;
+  for (let i = 0; i < word.length; i++) if (buf[p + i] !== word[i]) return -1;
+  return p + word.length;
+}
+
+/** The bit of a field code in a record's seen-mask (top level: text codes and specials; properties: text and ints). */
+function fieldBit(code: number): number {
+  return 1 << (code >= INT_BASE ? code - INT_BASE + 15 : code >= 0 ? code : 14 - code);
+}
+
 export class RecordScanner {
   private readonly wantText: Uint8Array;
   private readonly shared: SurveyRecord | undefined;
@@ -132,19 +259,17 @@ export class RecordScanner {
   private texts = new Int32Array(64);
   private textCount = 0;
   private topTexts = 0;
-  /** Bit per field code seen in this record (repeats go to the general path). */
-  private readonly seenTop = new Uint8Array(64);
-  private readonly seenProps = new Uint8Array(64);
-  private readonly topCodes: number[] = [];
-  private readonly propCodes: number[] = [];
+  /** Field bits seen in this record (a repeat goes to the general path). */
+  private seenTop = 0;
+  private seenProps = 0;
   private categoryStart = -1;
   private categoryEnd = -1;
   private propertiesSeen = false;
   private scores = 0;
   private callIdSeen = false;
-  private p = 0;
   private end = 0;
   private buf: Uint8Array = new Uint8Array(0);
+  private words: Int32Array = NO_WORDS;
 
   constructor(
     private readonly rows: ObjectRows,
@@ -162,23 +287,24 @@ export class RecordScanner {
    * the general path must read it.
    */
   record(buf: Uint8Array, start: number, end: number, line: number): boolean {
-    this.buf = buf;
+    if (buf !== this.buf) {
+      this.buf = buf;
+      this.words = (buf.byteOffset & 3) === 0 ? new Int32Array(buf.buffer, buf.byteOffset, buf.length >>> 2) : NO_WORDS;
+    }
     this.end = end;
-    this.p = start;
     this.textCount = 0;
     this.topTexts = 0;
     this.categoryStart = -1;
     this.propertiesSeen = false;
     this.scores = 0;
     this.callIdSeen = false;
+    this.seenTop = 0;
+    this.seenProps = 0;
     this.ints.fill(NO_INT);
-    for (const c of this.topCodes) this.seenTop[c & 63] = 0;
-    for (const c of this.propCodes) this.seenProps[c & 63] = 0;
-    this.topCodes.length = 0;
-    this.propCodes.length = 0;
-    if (!this.object(true)) return false;
-    this.ws();
-    if (this.p !== end) return false;
+    let p = this.object(skipWs(buf, start, end), true);
+    if (p < 0) return false;
+    p = skipWs(buf, p, end);
+    if (p !== end) return false;
     if (this.categoryStart < 0 || !this.propertiesSeen) return false;
     if (!this.isCallSurvey()) {
       this.sink.skip(decodeUtf8(buf, this.categoryStart, this.categoryEnd), line);
@@ -193,7 +319,6 @@ export class RecordScanner {
       const o = i * 4;
       const code = texts[o]!;
       const kind = texts[o + 1]!;
-      if (kind === V_NULL) continue;
       const { column, kind: columnKind } = TEXT_COLUMNS[code]!;
       const text =
         kind === V_STRING ? decodeUtf8(buf, texts[o + 2]!, texts[o + 3]!) : (JSON.parse(decodeUtf8(buf, texts[o + 2]! - 1, texts[o + 3]! + 1)) as string);
@@ -214,126 +339,100 @@ export class RecordScanner {
     return true;
   }
 
-  private ws(): void {
-    const buf = this.buf;
-    let p = this.p;
-    while (p < this.end) {
-      const c = buf[p]!;
-      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
-      p++;
-    }
-    this.p = p;
-  }
-
   /**
-   * The root object (`top`) or `properties`: walks its members, taking the known fields. Returns false for
-   * anything the general path must see.
+   * The root object (`top`) or `properties` at `p`: walks its members, taking the known fields. Returns the offset
+   * after it, or -1 for anything the general path must see.
    */
-  private object(top: boolean): boolean {
+  private object(p: number, top: boolean): number {
     const buf = this.buf;
-    this.ws();
-    if (buf[this.p] !== 123) return false;
-    this.p++;
-    this.ws();
-    if (buf[this.p] === 125) {
-      this.p++;
-      return !top;
-    }
+    const words = this.words;
+    const end = this.end;
+    if (buf[p] !== 123) return -1;
+    p = skipWs(buf, p + 1, end);
+    if (buf[p] === 125) return top ? -1 : p + 1;
     for (;;) {
-      if (buf[this.p] !== QUOTE) return false;
-      // The key: ASCII without escapes, hashed on the way (lower-cased too at the top level).
-      const keyStart = ++this.p;
-      let h = 0;
-      let hl = 0;
-      let p = keyStart;
-      const end = this.end;
-      for (;;) {
-        if (p >= end) return false;
-        const c = buf[p]!;
-        if (c === QUOTE) break;
-        if (c < 0x20 || c >= 0x80 || c === BACKSLASH) return false;
-        h = (Math.imul(h, 31) + c) | 0;
-        hl = (Math.imul(hl, 31) + (c >= 65 && c <= 90 ? c | 32 : c)) | 0;
-        p++;
+      if (buf[p] !== QUOTE) return -1;
+      const keyStart = p + 1;
+      const keyEnd = stringEnd(buf, words, keyStart, end);
+      if (keyEnd < 0 || escaped) return -1;
+      p = keyEnd + 1;
+      if (buf[p] !== 58) {
+        p = skipWs(buf, p, end);
+        if (buf[p] !== 58) return -1;
       }
-      const keyEnd = p;
-      this.p = p + 1;
-      this.ws();
-      if (buf[this.p] !== 58) return false;
-      this.p++;
-      this.ws();
-      let code: number | undefined;
+      p++;
+      if (buf[p]! <= 32) p = skipWs(buf, p, end);
+      let code: number;
       if (top) {
-        code = TOP_EXACT.find(buf, keyStart, keyEnd, h, false) ?? TOP_LOWER.find(buf, keyStart, keyEnd, hl, true);
-        if (code !== undefined && !this.first(this.seenTop, this.topCodes, code)) return false;
+        code = TOP_EXACT.find(buf, keyStart, keyEnd);
+        if (code === NO_FIELD) code = TOP_LOWER.find(buf, keyStart, keyEnd);
+        if (code === NO_FIELD) {
+          // toLowerCase() of a non-ASCII key could in principle match: the general path decides.
+          for (let i = keyStart; i < keyEnd; i++) if (buf[i]! >= 0x80) return -1;
+        } else {
+          const bit = fieldBit(code);
+          if (this.seenTop & bit) return -1;
+          this.seenTop |= bit;
+        }
       } else {
-        code = PROPERTIES.find(buf, keyStart, keyEnd, h, false);
-        if (code !== undefined && !this.first(this.seenProps, this.propCodes, code)) return false;
+        code = PROPERTIES.find(buf, keyStart, keyEnd);
+        if (code !== NO_FIELD) {
+          const bit = fieldBit(code);
+          if (this.seenProps & bit) return -1;
+          this.seenProps |= bit;
+        }
       }
-      if (code === undefined) {
-        if (!this.skipValue(1)) return false;
-      } else if (code === F_PROPERTIES) {
-        if (!this.object(false)) return false;
+      if (code === NO_FIELD) p = this.skipValue(p, 1);
+      else if (code >= INT_BASE) p = this.intValue(p, code - INT_BASE);
+      else if (code >= 0) p = this.textValue(p, code, top);
+      else if (code === F_PROPERTIES) {
+        p = this.object(p, false);
         this.propertiesSeen = true;
       } else if (code === F_CATEGORY) {
-        if (buf[this.p] !== QUOTE) return false;
-        const s = this.p + 1;
-        if (this.string() !== V_STRING) return false;
-        this.categoryStart = s;
-        this.categoryEnd = this.p - 1;
-      } else if (code === F_CONTAINER) {
-        return false;
-      } else if (code >= INT_BASE) {
-        if (!this.intValue(code - INT_BASE)) return false;
-      } else if (!this.textValue(code, top)) return false;
-      this.ws();
-      const c = buf[this.p];
+        if (buf[p] !== QUOTE) return -1;
+        const close = stringEnd(buf, words, p + 1, end);
+        if (close < 0 || escaped) return -1;
+        this.categoryStart = p + 1;
+        this.categoryEnd = close;
+        p = close + 1;
+      } else return -1;
+      if (p < 0) return -1;
+      let c = buf[p];
+      if (c! <= 32) {
+        p = skipWs(buf, p, end);
+        c = buf[p];
+      }
       if (c === 44) {
-        this.p++;
-        this.ws();
+        p++;
+        if (buf[p]! <= 32) p = skipWs(buf, p, end);
         continue;
       }
-      if (c === 125) {
-        this.p++;
-        return true;
-      }
-      return false;
+      if (c === 125) return p + 1;
+      return -1;
     }
   }
 
-  /** Marks a field seen; false when it was already (a repeated key, or two spellings of one case-insensitive key). */
-  private first(seen: Uint8Array, codes: number[], code: number): boolean {
-    const bit = (code >= INT_BASE ? code - INT_BASE + 32 : code + 8) & 63;
-    if (seen[bit]) return false;
-    seen[bit] = 1;
-    codes.push(bit);
-    return true;
-  }
-
-  /** An int column's value: plain digits 0–100, a string of 1–3 digits ≤ 100, "" or null. */
-  private intValue(slot: number): boolean {
+  /** An int column's value at `p`: plain digits 0–100, a string of 1–3 digits ≤ 100, "" or null. */
+  private intValue(p: number, slot: number): number {
     const buf = this.buf;
-    let p = this.p;
+    const end = this.end;
     let c = buf[p]!;
     if (IS_SCORE_SLOT[slot]) this.scores++;
     let n: number;
-    const end = this.end;
     if (c >= 48 && c <= 57) {
       n = c - 48;
       p++;
       c = p < end ? buf[p]! : 0;
       if (n === 0) {
-        if (c >= 48 && c <= 57) return false;
+        if (c >= 48 && c <= 57) return -1;
       } else {
         while (c >= 48 && c <= 57) {
           n = n * 10 + (c - 48);
-          if (n > 100) return false;
+          if (n > 100) return -1;
           p++;
           c = p < end ? buf[p]! : 0;
         }
       }
-      if (c === 46 || c === 101 || c === 69) return false;
-      this.p = p;
     } else if (c === QUOTE) {
       p++;
       c = buf[p]!;
@@ -347,171 +446,108 @@ export class RecordScanner {
           digits++;
           c = buf[++p]!;
         }
-        if (digits === 0 || c !== QUOTE || n > 100) return false;
+        if (digits === 0 || c !== QUOTE || n > 100) return -1;
       }
-      if (p >= this.end) return false;
-      this.p = p + 1;
-    } else if (c === 110 && this.literal('null')) {
+      if (p >= end) return -1;
+      p++;
+    } else if (c === 110) {
+      p = literalEnd(buf, p, end, NULL);
       n = NO_INT;
-    } else return false;
+    } else return -1;
     this.ints[slot] = n;
-    return true;
+    return p;
   }
 
-  /** A string or issue column's value: a string (decoded later if wanted), null, or (when not wanted) a number. */
-  private textValue(code: number, top: boolean): boolean {
+  /** A string or issue column's value at `p`: a string (decoded later if wanted), null, or (when not wanted) a number. */
+  private textValue(p: number, code: number, top: boolean): number {
     const buf = this.buf;
-    const c = buf[this.p]!;
+    const end = this.end;
+    const c = buf[p]!;
     let kind: number;
-    const start = this.p + 1;
+    const start = p + 1;
+    let close = -1;
     if (c === QUOTE) {
-      kind = this.string();
-      if (kind < 0) return false;
-    } else if (c === 110 && this.literal('null')) {
+      close = stringEnd(buf, this.words, start, end);
+      if (close < 0) return -1;
+      kind = escaped ? V_ESCAPED : V_STRING;
+      p = close + 1;
+    } else if (c === 110) {
+      p = literalEnd(buf, p, end, NULL);
       kind = V_NULL;
     } else if (!this.wantText[code] && (c === 45 || (c >= 48 && c <= 57))) {
-      if (!this.number()) return false;
+      p = numberEnd(buf, p, end);
       kind = V_NUMBER;
-    } else return false;
+    } else return -1;
+    if (p < 0) return -1;
     if (code === CALL_ID_TEXT && !top) {
-      if (kind === V_NULL) return false;
+      if (kind === V_NULL) return -1;
       this.callIdSeen = true;
     }
-    if (!this.wantText[code] || kind === V_NUMBER) return true;
-    if (kind === V_NULL) return true;
+    // Not wanted, a number of an unwanted column, or null (which leaves the column as it is): nothing to store.
+    if (!this.wantText[code] || kind === V_NUMBER || kind === V_NULL) return p;
     if (this.textCount * 4 + 4 > this.texts.length) {
       const grown = new Int32Array(this.texts.length * 2);
       grown.set(this.texts);
       this.texts = grown;
     }
-    // Top-level texts are applied before the properties' (as `ObjectRows` reads them), wherever they appear.
-    const o = this.textCount * 4;
+    // Top-level texts are applied before the properties' (as `ObjectRows` reads them), wherever they appear:
+    // a top-level one after properties ones takes the first properties slot, which moves to the end.
+    const t = this.texts;
+    let o = this.textCount * 4;
     if (top && this.topTexts < this.textCount) {
-      // Keep the top-level ones first: move the first properties entry to the end.
-      const t = this.texts;
       const m = this.topTexts * 4;
       t.copyWithin(o, m, m + 4);
-      t[m] = code;
-      t[m + 1] = kind;
-      t[m + 2] = start;
-      t[m + 3] = this.p - 1;
-    } else {
-      const t = this.texts;
-      t[o] = code;
-      t[o + 1] = kind;
-      t[o + 2] = start;
-      t[o + 3] = this.p - 1;
+      o = m;
     }
+    t[o] = code;
+    t[o + 1] = kind;
+    t[o + 2] = start;
+    t[o + 3] = close;
     if (top) this.topTexts++;
     this.textCount++;
-    return true;
+    return p;
   }
 
-  /** A string at `p` (its opening quote): moves past it; `V_STRING`, `V_ESCAPED`, or -1 when invalid. */
-  private string(): number {
+  /** Any JSON value at `p` (validated, not kept): the offset after it, or -1. */
+  private skipValue(p: number, depth: number): number {
+    if (depth > MAX_DEPTH) return -1;
     const buf = this.buf;
     const end = this.end;
-    let p = this.p + 1;
-    let kind = V_STRING;
-    for (;;) {
-      if (p >= end) return -1;
-      const c = buf[p]!;
-      if (c === QUOTE) break;
-      if (c < 0x20) return -1;
-      if (c === BACKSLASH) {
-        kind = V_ESCAPED;
-        const e = buf[p + 1]!;
-        if (e === 117) {
-          if (!(HEX[buf[p + 2]!] && HEX[buf[p + 3]!] && HEX[buf[p + 4]!] && HEX[buf[p + 5]!])) return -1;
-          p += 6;
-        } else if (e < 128 && SIMPLE_ESCAPE[e]) p += 2;
-        else return -1;
-        continue;
-      }
-      p++;
+    if (p >= end) return -1;
+    const c = buf[p]!;
+    if (c === QUOTE) {
+      const close = stringEnd(buf, this.words, p + 1, end);
+      return close < 0 ? -1 : close + 1;
     }
-    this.p = p + 1;
-    return kind;
-  }
-
-  private literal(word: 'null' | 'true' | 'false'): boolean {
-    const buf = this.buf;
-    const p = this.p;
-    if (p + word.length > this.end) return false;
-    for (let i = 0; i < word.length; i++) if (buf[p + i] !== word.charCodeAt(i)) return false;
-    this.p = p + word.length;
-    return true;
-  }
-
-  /** A JSON number at `p`: moves past it; false when malformed. */
-  private number(): boolean {
-    const buf = this.buf;
-    const end = this.end;
-    let p = this.p;
-    if (buf[p] === 45) p++;
-    if (p >= end) return false;
-    if (buf[p] === 48) p++;
-    else if (buf[p]! >= 49 && buf[p]! <= 57) while (p < end && buf[p]! >= 48 && buf[p]! <= 57) p++;
-    else return false;
-    if (p < end && buf[p] === 46) {
-      p++;
-      const d = p;
-      while (p < end && buf[p]! >= 48 && buf[p]! <= 57) p++;
-      if (p === d) return false;
-    }
-    if (p < end && (buf[p] === 101 || buf[p] === 69)) {
-      p++;
-      if (p < end && (buf[p] === 43 || buf[p] === 45)) p++;
-      const d = p;
-      while (p < end && buf[p]! >= 48 && buf[p]! <= 57) p++;
-      if (p === d) return false;
-    }
-    this.p = p;
-    return true;
-  }
-
-  /** Any JSON value at `p` (validated, not kept). */
-  private skipValue(depth: number): boolean {
-    if (depth > MAX_DEPTH) return false;
-    const buf = this.buf;
-    if (this.p >= this.end) return false;
-    const c = buf[this.p]!;
-    if (c === QUOTE) return this.string() >= 0;
     if (c === 123 || c === 91) {
       const close = c === 123 ? 125 : 93;
-      this.p++;
-      this.ws();
-      if (buf[this.p] === close) {
-        this.p++;
-        return true;
-      }
+      p = skipWs(buf, p + 1, end);
+      if (buf[p] === close) return p + 1;
       for (;;) {
         if (c === 123) {
-          if (buf[this.p] !== QUOTE || this.string() < 0) return false;
-          this.ws();
-          if (buf[this.p] !== 58) return false;
-          this.p++;
-          this.ws();
+          if (buf[p] !== QUOTE) return -1;
+          const k = stringEnd(buf, this.words, p + 1, end);
+          if (k < 0) return -1;
+          p = skipWs(buf, k + 1, end);
+          if (buf[p] !== 58) return -1;
+          p = skipWs(buf, p + 1, end);
         }
-        if (!this.skipValue(depth + 1)) return false;
-        this.ws();
-        const d = buf[this.p];
+        p = this.skipValue(p, depth + 1);
+        if (p < 0) return -1;
+        p = skipWs(buf, p, end);
+        const d = buf[p];
         if (d === 44) {
-          this.p++;
-          this.ws();
+          p = skipWs(buf, p + 1, end);
           continue;
         }
-        if (d === close) {
-          this.p++;
-          return true;
-        }
-        return false;
+        if (d === close) return p + 1;
+        return -1;
       }
     }
-    if (c === 116) return this.literal('true');
-    if (c === 102) return this.literal('false');
-    if (c === 110) return this.literal('null');
-    return this.number();
+    if (c === 116) return literalEnd(buf, p, end, TRUE);
+    if (c === 102) return literalEnd(buf, p, end, FALSE);
+    if (c === 110) return literalEnd(buf, p, end, NULL);
+    return numberEnd(buf, p, end);
   }
 }
 
