@@ -36,6 +36,7 @@ const F_PROPERTIES = -3;
 /** `records` / `tables`: an Event Hubs message or a Log Analytics response, for the general path. */
 const F_CONTAINER = -4;
 const NO_FIELD = -100;
+const NO_WORDS = new Int32Array(0);
 
 /**
  * A hash of a key from its length and a few of its bytes (ASCII lower-cased when `lower`); the table confirms a
@@ -57,15 +58,71 @@ function keyHash(buf: Uint8Array, s: number, e: number, lower: boolean): number 
   return (Math.imul(Math.imul(Math.imul(Math.imul(len, 31) + a, 31) + b, 31) + c, 31) + d) | 0;
 }
 
+/** Whether 32-bit words read bytes little-endian (the key comparison packs its words so). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** A key of a table: its bytes followed by the closing quote, its field code, its words for each alignment. */
+interface KeyEntry {
+  readonly bytes: Uint8Array;
+  readonly code: number;
+  readonly lower: boolean;
+  /** `words[a]`: the bytes from `(4 - a) & 3` on, four per word, for a key starting at an offset ≡ a (mod 4). */
+  readonly words: readonly Int32Array[];
+}
+/** Every key of every table, by id. */
+const ENTRIES: KeyEntry[] = [];
+
+function keyEntry(key: string, code: number, lower: boolean): number {
+  const bytes = new TextEncoder().encode(key + '"');
+  const words = [0, 1, 2, 3].map((a) => {
+    const head = (4 - a) & 3;
+    const count = Math.max(0, Math.floor((bytes.length - head) / 4));
+    return Int32Array.from({ length: count }, (_, j) => {
+      const o = head + j * 4;
+      return bytes[o]! | (bytes[o + 1]! << 8) | (bytes[o + 2]! << 16) | (bytes[o + 3]! << 24);
+    });
+  });
+  ENTRIES.push({ bytes, code, lower, words });
+  return ENTRIES.length - 1;
+}
+
 /**
- * Keys → field codes, looked up by `keyHash` and confirmed byte by byte. A table built `lower` holds lower-case
- * keys and matches ASCII case-insensitively.
+ * Whether the key at `s` is `entry` (its bytes and closing quote; ASCII case-insensitively for a lower-case
+ * entry). Compares four bytes at a time where `words` (a 32-bit view of `buf`) is given.
+ */
+function keyAt(entry: KeyEntry, buf: Uint8Array, words: Int32Array, s: number, end: number): boolean {
+  const k = entry.bytes;
+  const len = k.length;
+  if (s + len > end) return false;
+  if (entry.lower) {
+    for (let i = 0; i < len; i++) {
+      const c = buf[s + i]!;
+      if ((c >= 65 && c <= 90 ? c | 32 : c) !== k[i]) return false;
+    }
+    return true;
+  }
+  if (words.length === 0) {
+    for (let i = 0; i < len; i++) if (buf[s + i] !== k[i]) return false;
+    return true;
+  }
+  const a = s & 3;
+  const head = (4 - a) & 3;
+  let i = 0;
+  for (; i < head && i < len; i++) if (buf[s + i] !== k[i]) return false;
+  const w = entry.words[a]!;
+  const first = (s + head) >> 2;
+  for (let j = 0; j < w.length; j++) if (words[first + j] !== w[j]) return false;
+  for (i = head + w.length * 4; i < len; i++) if (buf[s + i] !== k[i]) return false;
+  return true;
+}
+
+/**
+ * Keys → entries (`ENTRIES` ids), looked up by `keyHash` and confirmed byte by byte. A table built `lower` holds
+ * lower-case keys and matches ASCII case-insensitively.
  */
 class KeyTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
-  private readonly keys: Uint8Array[] = [];
-  private readonly codes: number[] = [];
 
   constructor(
     entries: readonly (readonly [string, number])[],
@@ -80,32 +137,18 @@ class KeyTable {
       const bytes = encoder.encode(key);
       let s = keyHash(bytes, 0, bytes.length, lower) & this.mask;
       while (this.slots[s]! >= 0) s = (s + 1) & this.mask;
-      this.slots[s] = this.keys.length;
-      this.keys.push(bytes);
-      this.codes.push(code);
+      this.slots[s] = keyEntry(key, code, lower);
     }
   }
 
-  /** The code of the key `buf[start, end)`, or `NO_FIELD`. */
+  /** The entry of the key `buf[start, end)` (`end`: its closing quote), or -1. */
   find(buf: Uint8Array, start: number, end: number): number {
-    const len = end - start;
-    const lower = this.lower;
-    for (let s = keyHash(buf, start, end, lower) & this.mask; ; s = (s + 1) & this.mask) {
+    const len = end - start + 1;
+    for (let s = keyHash(buf, start, end, this.lower) & this.mask; ; s = (s + 1) & this.mask) {
       const k = this.slots[s]!;
-      if (k < 0) return NO_FIELD;
-      const key = this.keys[k]!;
-      if (key.length !== len) continue;
-      let i = 0;
-      if (lower) {
-        while (i < len) {
-          const c = buf[start + i]!;
-          if ((c >= 65 && c <= 90 ? c | 32 : c) !== key[i]) break;
-          i++;
-        }
-      } else {
-        while (i < len && buf[start + i] === key[i]) i++;
-      }
-      if (i === len) return this.codes[k]!;
+      if (k < 0) return -1;
+      const entry = ENTRIES[k]!;
+      if (entry.bytes.length === len && keyAt(entry, buf, NO_WORDS, start, end + 1)) return k;
     }
   }
 }
@@ -135,6 +178,7 @@ const PROPERTIES = new KeyTable(
   Object.entries(DIAGNOSTIC_RECORD_FIELDS.properties).map(([key, column]) => [key, fieldCode(column)] as const),
   false,
 );
+const AFTER_UNKNOWN = ENTRIES.length + 1;
 const SCORE_SLOTS = new Set(SCORE_COLUMNS.map((c) => SURVEY_INT_COLUMNS.indexOf(c)));
 const IS_SCORE_SLOT = Uint8Array.from(SURVEY_INT_COLUMNS, (_, i) => (SCORE_SLOTS.has(i) ? 1 : 0));
 const CALL_SURVEY = new TextEncoder().encode(SURVEY_LOG_CATEGORY.toLowerCase());
@@ -158,7 +202,6 @@ const ONES = 0x01010101;
 const HIGH_BITS = 0x80808080 | 0;
 const QUOTES = 0x22222222;
 const BACKSLASHES = 0x5c5c5c5c;
-const NO_WORDS = new Int32Array(0);
 
 /** Set by `stringEnd`: the string just scanned has a backslash escape. */
 let escaped = false;
@@ -270,6 +313,9 @@ export class RecordScanner {
   private end = 0;
   private buf: Uint8Array = new Uint8Array(0);
   private words: Int32Array = NO_WORDS;
+  /** Per key entry + 1 (0: the object's start; `AFTER_UNKNOWN`): the entry that followed it last time, or -1. */
+  private readonly succTop = new Int16Array(ENTRIES.length + 2).fill(-1);
+  private readonly succProps = new Int16Array(ENTRIES.length + 2).fill(-1);
 
   constructor(
     private readonly rows: ObjectRows,
@@ -289,7 +335,7 @@ export class RecordScanner {
   record(buf: Uint8Array, start: number, end: number, line: number): boolean {
     if (buf !== this.buf) {
       this.buf = buf;
-      this.words = (buf.byteOffset & 3) === 0 ? new Int32Array(buf.buffer, buf.byteOffset, buf.length >>> 2) : NO_WORDS;
+      this.words = LITTLE_ENDIAN && (buf.byteOffset & 3) === 0 ? new Int32Array(buf.buffer, buf.byteOffset, buf.length >>> 2) : NO_WORDS;
     }
     this.end = end;
     this.textCount = 0;
@@ -350,34 +396,42 @@ export class RecordScanner {
     if (buf[p] !== 123) return -1;
     p = skipWs(buf, p + 1, end);
     if (buf[p] === 125) return top ? -1 : p + 1;
+    // The key after the previous one is usually the one that followed it in the previous record: compared in
+    // place (bytes and closing quote), it needs no scan and no lookup.
+    const succ = top ? this.succTop : this.succProps;
+    let prev = 0;
     for (;;) {
       if (buf[p] !== QUOTE) return -1;
       const keyStart = p + 1;
-      const keyEnd = stringEnd(buf, words, keyStart, end);
-      if (keyEnd < 0 || escaped) return -1;
-      p = keyEnd + 1;
+      let entry = succ[prev]!;
+      if (entry >= 0 && keyAt(ENTRIES[entry]!, buf, words, keyStart, end)) {
+        p = keyStart + ENTRIES[entry]!.bytes.length;
+      } else {
+        const keyEnd = stringEnd(buf, words, keyStart, end);
+        if (keyEnd < 0 || escaped) return -1;
+        if (top) {
+          entry = TOP_EXACT.find(buf, keyStart, keyEnd);
+          if (entry < 0) entry = TOP_LOWER.find(buf, keyStart, keyEnd);
+          // toLowerCase() of a non-ASCII key could in principle match a field: the general path decides.
+          if (entry < 0) for (let i = keyStart; i < keyEnd; i++) if (buf[i]! >= 0x80) return -1;
+        } else entry = PROPERTIES.find(buf, keyStart, keyEnd);
+        if (entry >= 0) succ[prev] = entry;
+        p = keyEnd + 1;
+      }
+      prev = entry >= 0 ? entry + 1 : AFTER_UNKNOWN;
       if (buf[p] !== 58) {
         p = skipWs(buf, p, end);
         if (buf[p] !== 58) return -1;
       }
       p++;
       if (buf[p]! <= 32) p = skipWs(buf, p, end);
-      let code: number;
-      if (top) {
-        code = TOP_EXACT.find(buf, keyStart, keyEnd);
-        if (code === NO_FIELD) code = TOP_LOWER.find(buf, keyStart, keyEnd);
-        if (code === NO_FIELD) {
-          // toLowerCase() of a non-ASCII key could in principle match: the general path decides.
-          for (let i = keyStart; i < keyEnd; i++) if (buf[i]! >= 0x80) return -1;
-        } else {
-          const bit = fieldBit(code);
+      const code = entry >= 0 ? ENTRIES[entry]!.code : NO_FIELD;
+      if (code !== NO_FIELD) {
+        const bit = fieldBit(code);
+        if (top) {
           if (this.seenTop & bit) return -1;
           this.seenTop |= bit;
-        }
-      } else {
-        code = PROPERTIES.find(buf, keyStart, keyEnd);
-        if (code !== NO_FIELD) {
-          const bit = fieldBit(code);
+        } else {
           if (this.seenProps & bit) return -1;
           this.seenProps |= bit;
         }
