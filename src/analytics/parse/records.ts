@@ -36,7 +36,6 @@ const F_PROPERTIES = -3;
 /** `records` / `tables`: an Event Hubs message or a Log Analytics response, for the general path. */
 const F_CONTAINER = -4;
 const NO_FIELD = -100;
-const NO_WORDS = new Int32Array(0);
 
 /**
  * A hash of a key from its length and a few of its bytes (ASCII lower-cased when `lower`); the table confirms a
@@ -58,62 +57,58 @@ function keyHash(buf: Uint8Array, s: number, e: number, lower: boolean): number 
   return (Math.imul(Math.imul(Math.imul(Math.imul(len, 31) + a, 31) + b, 31) + c, 31) + d) | 0;
 }
 
-/** Whether 32-bit words read bytes little-endian (the key comparison packs its words so). */
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-
-/** A key of a table: its bytes followed by the closing quote, its field code, its words for each alignment. */
+/** A key of a table: its bytes followed by the closing quote, its field code, its bytes as 32-bit words. */
 interface KeyEntry {
   readonly bytes: Uint8Array;
   readonly code: number;
   readonly lower: boolean;
-  /** `words[a]`: the bytes from `(4 - a) & 3` on, four per word, for a key starting at an offset ≡ a (mod 4). */
-  readonly words: readonly Int32Array[];
+  /**
+   * The bytes four at a time (little-endian), the last word being the last four bytes (overlapping the one
+   * before), so a key of four bytes or more is compared in `ceil(length / 4)` unaligned word reads.
+   */
+  readonly words: Int32Array;
+  /** Per word, 0x20 in the bytes that are letters of a lower-case entry (OR-ed into the input before comparing). */
+  readonly folds: Int32Array;
 }
 /** Every key of every table, by id. */
 const ENTRIES: KeyEntry[] = [];
 
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 function keyEntry(key: string, code: number, lower: boolean): number {
   const bytes = new TextEncoder().encode(key + '"');
-  const words = [0, 1, 2, 3].map((a) => {
-    const head = (4 - a) & 3;
-    const count = Math.max(0, Math.floor((bytes.length - head) / 4));
-    return Int32Array.from({ length: count }, (_, j) => {
-      const o = head + j * 4;
-      return bytes[o]! | (bytes[o + 1]! << 8) | (bytes[o + 2]! << 16) | (bytes[o + 3]! << 24);
+  const n = bytes.length < 4 ? 0 : Math.ceil(bytes.length / 4);
+  const at = (j: number): number => (j === n - 1 ? bytes.length - 4 : j * 4);
+  const pack = (byte: (c: number) => number): Int32Array =>
+    Int32Array.from({ length: n }, (_, j) => {
+      const o = at(j);
+      return byte(bytes[o]!) | (byte(bytes[o + 1]!) << 8) | (byte(bytes[o + 2]!) << 16) | (byte(bytes[o + 3]!) << 24);
     });
-  });
-  ENTRIES.push({ bytes, code, lower, words });
+  ENTRIES.push({ bytes, code, lower, words: pack((c) => c), folds: pack((c) => (lower && isLetter(c) ? 32 : 0)) });
   return ENTRIES.length - 1;
 }
 
+/** ASCII lower case of byte `c`. */
+const fold = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
+
 /**
  * Whether the key at `s` is `entry` (its bytes and closing quote; ASCII case-insensitively for a lower-case
- * entry). Compares four bytes at a time where `words` (a 32-bit view of `buf`) is given.
+ * entry), compared four bytes at a time: a byte B matches the lower-case letter L when B | 0x20 === L, i.e. B is
+ * L or its upper case.
  */
-function keyAt(entry: KeyEntry, buf: Uint8Array, words: Int32Array, s: number, end: number): boolean {
+function keyAt(entry: KeyEntry, buf: Uint8Array, dv: DataView, s: number, end: number): boolean {
   const k = entry.bytes;
   const len = k.length;
   if (s + len > end) return false;
-  if (entry.lower) {
-    for (let i = 0; i < len; i++) {
-      const c = buf[s + i]!;
-      if ((c >= 65 && c <= 90 ? c | 32 : c) !== k[i]) return false;
-    }
+  const w = entry.words;
+  const n = w.length;
+  if (n === 0) {
+    for (let i = 0; i < len; i++) if ((entry.lower ? fold(buf[s + i]!) : buf[s + i]) !== k[i]) return false;
     return true;
   }
-  if (words.length === 0) {
-    for (let i = 0; i < len; i++) if (buf[s + i] !== k[i]) return false;
-    return true;
-  }
-  const a = s & 3;
-  const head = (4 - a) & 3;
-  let i = 0;
-  for (; i < head && i < len; i++) if (buf[s + i] !== k[i]) return false;
-  const w = entry.words[a]!;
-  const first = (s + head) >> 2;
-  for (let j = 0; j < w.length; j++) if (words[first + j] !== w[j]) return false;
-  for (i = head + w.length * 4; i < len; i++) if (buf[s + i] !== k[i]) return false;
-  return true;
+  const f = entry.folds;
+  for (let j = 0; j < n - 1; j++) if ((dv.getInt32(s + j * 4, true) | f[j]!) !== w[j]) return false;
+  return (dv.getInt32(s + len - 4, true) | f[n - 1]!) === w[n - 1];
 }
 
 /**
@@ -142,13 +137,13 @@ class KeyTable {
   }
 
   /** The entry of the key `buf[start, end)` (`end`: its closing quote), or -1. */
-  find(buf: Uint8Array, start: number, end: number): number {
+  find(buf: Uint8Array, dv: DataView, start: number, end: number): number {
     const len = end - start + 1;
     for (let s = keyHash(buf, start, end, this.lower) & this.mask; ; s = (s + 1) & this.mask) {
       const k = this.slots[s]!;
       if (k < 0) return -1;
       const entry = ENTRIES[k]!;
-      if (entry.bytes.length === len && keyAt(entry, buf, NO_WORDS, start, end + 1)) return k;
+      if (entry.bytes.length === len && keyAt(entry, buf, dv, start, end + 1)) return k;
     }
   }
 }
@@ -196,11 +191,10 @@ const V_STRING = 1;
 const V_ESCAPED = 2;
 const V_NUMBER = 3;
 
-/** Per byte 0x20 / 0x01 and the high bits, for the four-bytes-at-a-time string scan. */
-const SPACES = 0x20202020;
+/** Per byte 0x23 / 0x01 / `\\` and the high bits, for the four-bytes-at-a-time string scan. */
+const BELOW = 0x23232323;
 const ONES = 0x01010101;
 const HIGH_BITS = 0x80808080 | 0;
-const QUOTES = 0x22222222;
 const BACKSLASHES = 0x5c5c5c5c;
 
 /** Set by `stringEnd`: the string just scanned has a backslash escape. */
@@ -208,24 +202,20 @@ let escaped = false;
 
 /**
  * The closing quote of the JSON string whose content starts at `p`, or -1 when it is not valid JSON (a control
- * character, a bad escape, no closing quote before `end`). `words` is a 32-bit view of `buf` (empty when `buf` is
- * not 4-byte aligned): a word with no byte below 0x20 and no `"` or `\` is skipped in one step.
+ * character, a bad escape, no closing quote before `end`). `dv` views `buf`: eight bytes with no byte below 0x23
+ * (control characters, space, `!`, `"`) and no `\` are skipped in one step; a space or `!` is then stepped over
+ * byte by byte.
  */
-function stringEnd(buf: Uint8Array, words: Int32Array, p: number, end: number): number {
+function stringEnd(buf: Uint8Array, dv: DataView, p: number, end: number): number {
   escaped = false;
-  const wordy = words.length > 0;
   for (;;) {
-    if (wordy && (p & 3) === 0) {
-      let w = p >> 2;
-      const last = (end >> 2) - 1;
-      while (w <= last) {
-        const x = words[w]!;
-        const q = x ^ QUOTES;
-        const b = x ^ BACKSLASHES;
-        if ((((x - SPACES) & ~x) | ((q - ONES) & ~q) | ((b - ONES) & ~b)) & HIGH_BITS) break;
-        w++;
-      }
-      p = w << 2;
+    while (p + 8 <= end) {
+      const x = dv.getInt32(p, true);
+      const y = dv.getInt32(p + 4, true);
+      const bx = x ^ BACKSLASHES;
+      const by = y ^ BACKSLASHES;
+      if ((((x - BELOW) & ~x) | ((bx - ONES) & ~bx) | ((y - BELOW) & ~y) | ((by - ONES) & ~by)) & HIGH_BITS) break;
+      p += 8;
     }
     if (p >= end) return -1;
     const c = buf[p]!;
@@ -312,7 +302,7 @@ export class RecordScanner {
   private callIdSeen = false;
   private end = 0;
   private buf: Uint8Array = new Uint8Array(0);
-  private words: Int32Array = NO_WORDS;
+  private dv: DataView = new DataView(new ArrayBuffer(0));
   /** Per key entry + 1 (0: the object's start; `AFTER_UNKNOWN`): the entry that followed it last time, or -1. */
   private readonly succTop = new Int16Array(ENTRIES.length + 2).fill(-1);
   private readonly succProps = new Int16Array(ENTRIES.length + 2).fill(-1);
@@ -335,7 +325,7 @@ export class RecordScanner {
   record(buf: Uint8Array, start: number, end: number, line: number): boolean {
     if (buf !== this.buf) {
       this.buf = buf;
-      this.words = LITTLE_ENDIAN && (buf.byteOffset & 3) === 0 ? new Int32Array(buf.buffer, buf.byteOffset, buf.length >>> 2) : NO_WORDS;
+      this.dv = new DataView(buf.buffer, buf.byteOffset, buf.length);
     }
     this.end = end;
     this.textCount = 0;
@@ -346,7 +336,8 @@ export class RecordScanner {
     this.callIdSeen = false;
     this.seenTop = 0;
     this.seenProps = 0;
-    this.ints.fill(NO_INT);
+    const ints = this.ints;
+    for (let i = 0; i < ints.length; i++) ints[i] = NO_INT;
     let p = this.object(skipWs(buf, start, end), true);
     if (p < 0) return false;
     p = skipWs(buf, p, end);
@@ -391,7 +382,7 @@ export class RecordScanner {
    */
   private object(p: number, top: boolean): number {
     const buf = this.buf;
-    const words = this.words;
+    const dv = this.dv;
     const end = this.end;
     if (buf[p] !== 123) return -1;
     p = skipWs(buf, p + 1, end);
@@ -404,17 +395,17 @@ export class RecordScanner {
       if (buf[p] !== QUOTE) return -1;
       const keyStart = p + 1;
       let entry = succ[prev]!;
-      if (entry >= 0 && keyAt(ENTRIES[entry]!, buf, words, keyStart, end)) {
+      if (entry >= 0 && keyAt(ENTRIES[entry]!, buf, dv, keyStart, end)) {
         p = keyStart + ENTRIES[entry]!.bytes.length;
       } else {
-        const keyEnd = stringEnd(buf, words, keyStart, end);
+        const keyEnd = stringEnd(buf, dv, keyStart, end);
         if (keyEnd < 0 || escaped) return -1;
         if (top) {
-          entry = TOP_EXACT.find(buf, keyStart, keyEnd);
-          if (entry < 0) entry = TOP_LOWER.find(buf, keyStart, keyEnd);
+          entry = TOP_EXACT.find(buf, dv, keyStart, keyEnd);
+          if (entry < 0) entry = TOP_LOWER.find(buf, dv, keyStart, keyEnd);
           // toLowerCase() of a non-ASCII key could in principle match a field: the general path decides.
           if (entry < 0) for (let i = keyStart; i < keyEnd; i++) if (buf[i]! >= 0x80) return -1;
-        } else entry = PROPERTIES.find(buf, keyStart, keyEnd);
+        } else entry = PROPERTIES.find(buf, dv, keyStart, keyEnd);
         if (entry >= 0) succ[prev] = entry;
         p = keyEnd + 1;
       }
@@ -444,7 +435,7 @@ export class RecordScanner {
         this.propertiesSeen = true;
       } else if (code === F_CATEGORY) {
         if (buf[p] !== QUOTE) return -1;
-        const close = stringEnd(buf, words, p + 1, end);
+        const close = stringEnd(buf, dv, p + 1, end);
         if (close < 0 || escaped) return -1;
         this.categoryStart = p + 1;
         this.categoryEnd = close;
@@ -521,7 +512,7 @@ export class RecordScanner {
     const start = p + 1;
     let close = -1;
     if (c === QUOTE) {
-      close = stringEnd(buf, this.words, start, end);
+      close = stringEnd(buf, this.dv, start, end);
       if (close < 0) return -1;
       kind = escaped ? V_ESCAPED : V_STRING;
       p = close + 1;
@@ -570,7 +561,7 @@ export class RecordScanner {
     if (p >= end) return -1;
     const c = buf[p]!;
     if (c === QUOTE) {
-      const close = stringEnd(buf, this.words, p + 1, end);
+      const close = stringEnd(buf, this.dv, p + 1, end);
       return close < 0 ? -1 : close + 1;
     }
     if (c === 123 || c === 91) {
@@ -580,7 +571,7 @@ export class RecordScanner {
       for (;;) {
         if (c === 123) {
           if (buf[p] !== QUOTE) return -1;
-          const k = stringEnd(buf, this.words, p + 1, end);
+          const k = stringEnd(buf, this.dv, p + 1, end);
           if (k < 0) return -1;
           p = skipWs(buf, k + 1, end);
           if (buf[p] !== 58) return -1;
