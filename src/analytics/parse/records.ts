@@ -235,11 +235,14 @@ function stringEnd(buf: Uint8Array, dv: DataView, p: number, end: number): numbe
   }
 }
 
+/** Whether CR and LF are whitespace (inside a JSON document) or line ends (JSON Lines: the scanner stops there). */
+let crlfIsSpace = true;
+
 /** The first byte at or after `p` that is not JSON whitespace (or `end`). */
 function skipWs(buf: Uint8Array, p: number, end: number): number {
   while (p < end) {
     const c = buf[p]!;
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+    if (c !== 32 && c !== 9 && !(crlfIsSpace && (c === 10 || c === 13))) break;
     p++;
   }
   return p;
@@ -323,6 +326,22 @@ export class RecordScanner {
    * the general path must read it.
    */
   record(buf: Uint8Array, start: number, end: number, line: number): boolean {
+    crlfIsSpace = true;
+    return this.read(buf, start, end, line, false) >= 0;
+  }
+
+  /**
+   * JSON Lines: reads the line starting at `start` (its end not yet known; `end` bounds the chunk) as a diagnostic
+   * record, which must be followed by spaces or tabs and a CR or LF. Delivers it and returns the offset of that
+   * line end, or returns -1 having delivered nothing (the caller finds the line end and takes the general path).
+   * CR and LF are not whitespace here, so the scan never runs past the line.
+   */
+  line(buf: Uint8Array, start: number, end: number, line: number): number {
+    crlfIsSpace = false;
+    return this.read(buf, start, end, line, true);
+  }
+
+  private read(buf: Uint8Array, start: number, end: number, line: number, toLineEnd: boolean): number {
     if (buf !== this.buf) {
       this.buf = buf;
       this.dv = new DataView(buf.buffer, buf.byteOffset, buf.length);
@@ -339,15 +358,15 @@ export class RecordScanner {
     const ints = this.ints;
     for (let i = 0; i < ints.length; i++) ints[i] = NO_INT;
     let p = this.object(skipWs(buf, start, end), true);
-    if (p < 0) return false;
+    if (p < 0) return -1;
     p = skipWs(buf, p, end);
-    if (p !== end) return false;
-    if (this.categoryStart < 0 || !this.propertiesSeen) return false;
+    if (toLineEnd ? p >= end || (buf[p] !== 10 && buf[p] !== 13) : p !== end) return -1;
+    if (this.categoryStart < 0 || !this.propertiesSeen) return -1;
     if (!this.isCallSurvey()) {
       this.sink.skip(decodeUtf8(buf, this.categoryStart, this.categoryEnd), line);
-      return true;
+      return p;
     }
-    if (!this.callIdSeen || this.scores === 0) return false;
+    if (!this.callIdSeen || this.scores === 0) return -1;
     const record = this.shared ?? emptySurveyRecord();
     if (this.shared) resetRecord(record);
     assignIntColumns(record, this.ints);
@@ -362,7 +381,7 @@ export class RecordScanner {
       setText(record, column, columnKind, text);
     }
     this.rows.finish(record, line, '');
-    return true;
+    return p;
   }
 
   private isCallSurvey(): boolean {
