@@ -57,9 +57,11 @@ function keyHash(buf: Uint8Array, s: number, e: number, lower: boolean): number 
   return (Math.imul(Math.imul(Math.imul(Math.imul(len, 31) + a, 31) + b, 31) + c, 31) + d) | 0;
 }
 
-/** A key of a table: its bytes followed by the closing quote, its field code, its bytes as 32-bit words. */
+/** A key of a table: its bytes followed by `":`, its field code, those bytes as 32-bit words. */
 interface KeyEntry {
+  /** The key, its closing quote and the colon (what follows a key of a compact record). */
   readonly bytes: Uint8Array;
+  readonly keyLength: number;
   readonly code: number;
   readonly lower: boolean;
   /**
@@ -76,7 +78,7 @@ const ENTRIES: KeyEntry[] = [];
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 function keyEntry(key: string, code: number, lower: boolean): number {
-  const bytes = new TextEncoder().encode(key + '"');
+  const bytes = new TextEncoder().encode(key + '":');
   const n = bytes.length < 4 ? 0 : Math.ceil(bytes.length / 4);
   const at = (j: number): number => (j === n - 1 ? bytes.length - 4 : j * 4);
   const pack = (byte: (c: number) => number): Int32Array =>
@@ -84,7 +86,14 @@ function keyEntry(key: string, code: number, lower: boolean): number {
       const o = at(j);
       return byte(bytes[o]!) | (byte(bytes[o + 1]!) << 8) | (byte(bytes[o + 2]!) << 16) | (byte(bytes[o + 3]!) << 24);
     });
-  ENTRIES.push({ bytes, code, lower, words: pack((c) => c), folds: pack((c) => (lower && isLetter(c) ? 32 : 0)) });
+  ENTRIES.push({
+    bytes,
+    keyLength: bytes.length - 2,
+    code,
+    lower,
+    words: pack((c) => c),
+    folds: pack((c) => (lower && isLetter(c) ? 32 : 0)),
+  });
   return ENTRIES.length - 1;
 }
 
@@ -92,8 +101,8 @@ function keyEntry(key: string, code: number, lower: boolean): number {
 const fold = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
 
 /**
- * Whether the key at `s` is `entry` (its bytes and closing quote; ASCII case-insensitively for a lower-case
- * entry), compared four bytes at a time: a byte B matches the lower-case letter L when B | 0x20 === L, i.e. B is
+ * Whether the key at `s` is `entry`, followed by `":` (ASCII case-insensitively for a lower-case entry), compared
+ * four bytes at a time: a byte B matches the lower-case letter L when B | 0x20 === L, i.e. B is
  * L or its upper case.
  */
 function keyAt(entry: KeyEntry, buf: Uint8Array, dv: DataView, s: number, end: number): boolean {
@@ -137,13 +146,18 @@ class KeyTable {
   }
 
   /** The entry of the key `buf[start, end)` (`end`: its closing quote), or -1. */
-  find(buf: Uint8Array, dv: DataView, start: number, end: number): number {
-    const len = end - start + 1;
-    for (let s = keyHash(buf, start, end, this.lower) & this.mask; ; s = (s + 1) & this.mask) {
-      const k = this.slots[s]!;
-      if (k < 0) return -1;
-      const entry = ENTRIES[k]!;
-      if (entry.bytes.length === len && keyAt(entry, buf, dv, start, end + 1)) return k;
+  find(buf: Uint8Array, start: number, end: number): number {
+    const len = end - start;
+    const lower = this.lower;
+    for (let s = keyHash(buf, start, end, lower) & this.mask; ; s = (s + 1) & this.mask) {
+      const id = this.slots[s]!;
+      if (id < 0) return -1;
+      const entry = ENTRIES[id]!;
+      if (entry.keyLength !== len) continue;
+      const k = entry.bytes;
+      let i = 0;
+      while (i < len && (lower ? fold(buf[start + i]!) : buf[start + i]) === k[i]) i++;
+      if (i === len) return id;
     }
   }
 }
@@ -174,6 +188,8 @@ const PROPERTIES = new KeyTable(
   false,
 );
 const AFTER_UNKNOWN = ENTRIES.length + 1;
+const ENTRY_BYTES = Int32Array.from(ENTRIES, (e) => e.bytes.length);
+const ENTRY_CODE = Int32Array.from(ENTRIES, (e) => e.code);
 const SCORE_SLOTS = new Set(SCORE_COLUMNS.map((c) => SURVEY_INT_COLUMNS.indexOf(c)));
 const IS_SCORE_SLOT = Uint8Array.from(SURVEY_INT_COLUMNS, (_, i) => (SCORE_SLOTS.has(i) ? 1 : 0));
 const CALL_SURVEY = new TextEncoder().encode(SURVEY_LOG_CATEGORY.toLowerCase());
@@ -295,9 +311,6 @@ export class RecordScanner {
   private texts = new Int32Array(64);
   private textCount = 0;
   private topTexts = 0;
-  /** Field bits seen in this record (a repeat goes to the general path). */
-  private seenTop = 0;
-  private seenProps = 0;
   private categoryStart = -1;
   private categoryEnd = -1;
   private propertiesSeen = false;
@@ -353,8 +366,6 @@ export class RecordScanner {
     this.propertiesSeen = false;
     this.scores = 0;
     this.callIdSeen = false;
-    this.seenTop = 0;
-    this.seenProps = 0;
     const ints = this.ints;
     for (let i = 0; i < ints.length; i++) ints[i] = NO_INT;
     let p = this.object(skipWs(buf, start, end), true);
@@ -410,41 +421,37 @@ export class RecordScanner {
     // place (bytes and closing quote), it needs no scan and no lookup.
     const succ = top ? this.succTop : this.succProps;
     let prev = 0;
+    let seen = 0;
     for (;;) {
       if (buf[p] !== QUOTE) return -1;
       const keyStart = p + 1;
       let entry = succ[prev]!;
       if (entry >= 0 && keyAt(ENTRIES[entry]!, buf, dv, keyStart, end)) {
-        p = keyStart + ENTRIES[entry]!.bytes.length;
+        p = keyStart + ENTRY_BYTES[entry]!;
       } else {
         const keyEnd = stringEnd(buf, dv, keyStart, end);
         if (keyEnd < 0 || escaped) return -1;
         if (top) {
-          entry = TOP_EXACT.find(buf, dv, keyStart, keyEnd);
-          if (entry < 0) entry = TOP_LOWER.find(buf, dv, keyStart, keyEnd);
+          entry = TOP_EXACT.find(buf, keyStart, keyEnd);
+          if (entry < 0) entry = TOP_LOWER.find(buf, keyStart, keyEnd);
           // toLowerCase() of a non-ASCII key could in principle match a field: the general path decides.
           if (entry < 0) for (let i = keyStart; i < keyEnd; i++) if (buf[i]! >= 0x80) return -1;
-        } else entry = PROPERTIES.find(buf, dv, keyStart, keyEnd);
+        } else entry = PROPERTIES.find(buf, keyStart, keyEnd);
         if (entry >= 0) succ[prev] = entry;
         p = keyEnd + 1;
+        if (buf[p] !== 58) {
+          p = skipWs(buf, p, end);
+          if (buf[p] !== 58) return -1;
+        }
+        p++;
       }
       prev = entry >= 0 ? entry + 1 : AFTER_UNKNOWN;
-      if (buf[p] !== 58) {
-        p = skipWs(buf, p, end);
-        if (buf[p] !== 58) return -1;
-      }
-      p++;
       if (buf[p]! <= 32) p = skipWs(buf, p, end);
-      const code = entry >= 0 ? ENTRIES[entry]!.code : NO_FIELD;
+      const code = entry >= 0 ? ENTRY_CODE[entry]! : NO_FIELD;
       if (code !== NO_FIELD) {
         const bit = fieldBit(code);
-        if (top) {
-          if (this.seenTop & bit) return -1;
-          this.seenTop |= bit;
-        } else {
-          if (this.seenProps & bit) return -1;
-          this.seenProps |= bit;
-        }
+        if (seen & bit) return -1;
+        seen |= bit;
       }
       if (code === NO_FIELD) p = this.skipValue(p, 1);
       else if (code >= INT_BASE) p = this.intValue(p, code - INT_BASE);
