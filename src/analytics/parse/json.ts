@@ -2,7 +2,9 @@
  * JSON exports, scanned on bytes: the `az` CLI's array of row objects, Event Hubs `{ "records": [...] }` messages
  * (one or several, concatenated or one per line) and Log Analytics REST `{ "tables": [{ "columns", "rows" }] }`
  * responses. A byte loop finds each row's extent (tracking strings and nesting); only that slice is decoded and
- * given to `JSON.parse`, so memory is bounded by the longest row, and each row keeps the line where it starts.
+ * given to `JSON.parse` (a diagnostic-setting record of an Event Hubs message is read from its bytes by the record
+ * scanner, `records.ts`, instead), so memory is bounded by the longest row, and each row keeps the line where it
+ * starts.
  */
 import { concatBytes, decodeUtf8 } from './bytes.js';
 import { missingColumnsMessage, ObjectRows } from './fields.js';
