@@ -13,11 +13,17 @@ import { JsonTokenizer } from '../../src/analytics/parse/json.js';
 import { JsonlTokenizer } from '../../src/analytics/parse/jsonl.js';
 import type { ParseSink } from '../../src/analytics/parse/types.js';
 
-/** A sink collecting what `parseSurveyExport` returns (records copied: the fast path may reuse one object). */
-function collect(): { sink: ParseSink; result: SurveyParseResult } {
-  const result: SurveyParseResult = { records: [], errors: [] };
+/**
+ * A sink collecting what `parseSurveyExport` returns (records copied: the fast path may reuse one object), plus
+ * the line of each record.
+ */
+function collect(): { sink: ParseSink; result: SurveyParseResult & { lines: number[] } } {
+  const result: SurveyParseResult & { lines: number[] } = { records: [], errors: [], lines: [] };
   const sink: ParseSink = {
-    record: (record) => result.records.push({ ...record }),
+    record: (record, line) => {
+      result.records.push({ ...record });
+      result.lines.push(line);
+    },
     error: (line, message) => result.errors.push({ line, message }),
     skip: (category) => {
       const skipped = (result.skipped ??= {});
@@ -29,15 +35,15 @@ function collect(): { sink: ParseSink; result: SurveyParseResult } {
 }
 
 type Tokenizer = { push(bytes: Uint8Array): void; end(): void };
-function run(make: (sink: ParseSink) => Tokenizer, chunks: Uint8Array[]): SurveyParseResult {
+function run(make: (sink: ParseSink) => Tokenizer, chunks: Uint8Array[]): SurveyParseResult & { lines: number[] } {
   const { sink, result } = collect();
   const t = make(sink);
   for (const c of chunks) t.push(c);
   t.end();
   return result;
 }
-const general = (bytes: Uint8Array): SurveyParseResult => run((s) => new JsonlTokenizer(s, {}, false), [bytes]);
-const fast = (chunks: Uint8Array[]): SurveyParseResult => run((s) => new JsonlTokenizer(s), chunks);
+const general = (bytes: Uint8Array): SurveyParseResult & { lines: number[] } => run((s) => new JsonlTokenizer(s, {}, false), [bytes]);
+const fast = (chunks: Uint8Array[]): SurveyParseResult & { lines: number[] } => run((s) => new JsonlTokenizer(s), chunks);
 
 /** Splits `bytes` at the given positions, each part at a random offset inside a larger buffer. */
 function chunkBytes(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
@@ -76,8 +82,9 @@ function mulberry32(seed: number): () => number {
 }
 
 /** Random JSON text of `value`: whitespace between tokens, some characters written as escapes. */
-function serialize(value: Value, random: () => number, wsRate: number, escRate: number): string {
-  const ws = (): string => (random() < wsRate ? [' ', '\t', '  ', ' \t '][Math.floor(random() * 4)]! : '');
+function serialize(value: Value, random: () => number, wsRate: number, escRate: number, breaks = false): string {
+  const spaces = breaks ? [' ', '\t', '\n  ', '\r\n', '\r'] : [' ', '\t', '  ', ' \t '];
+  const ws = (): string => (random() < wsRate ? spaces[Math.floor(random() * spaces.length)]! : '');
   const str = (s: string): string => {
     let out = '"';
     for (const ch of s) {
@@ -231,12 +238,15 @@ describe('diagnostic-record scanner = JSON.parse path (property)', () => {
     );
   });
 
-  it('Event Hubs {"records": [...]} messages: the same as the JSON.parse path', () => {
+  it('Event Hubs {"records": [...]} messages, compact or with line breaks: the same as the JSON.parse path', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
         const random = mulberry32(seed);
+        const breaks = random() < 0.5;
+        // Mostly without escapes: an escaped key sends the whole record to the general path.
+        const escRate = random() < 0.7 ? 0 : 0.05;
         const records = Array.from({ length: 1 + Math.floor(random() * 6) }, () =>
-          serialize(randomRecord(SAMPLE[Math.floor(random() * SAMPLE.length)]!, random), random, 0.3, 0.05),
+          serialize(randomRecord(SAMPLE[Math.floor(random() * SAMPLE.length)]!, random), random, 0.3, escRate, breaks),
         );
         const text = `{"records": [\n${records.join(',\n')}\n]}\n{"records":[${records.slice(0, 2).join(',')}]}`;
         const bytes = encoder.encode(text);
@@ -260,7 +270,7 @@ describe('diagnostic-record scanner = JSON.parse path (property)', () => {
         }) + '\n',
     );
     const text = lines.join('');
-    const reference = general(encoder.encode(text));
+    const { lines: _lines, ...reference } = general(encoder.encode(text));
     expect(reference.records).toHaveLength(SAMPLE.length);
     const parse = vi.spyOn(JSON, 'parse');
     expect(parseSurveyExport(text, 'jsonl')).toEqual(reference);
@@ -273,6 +283,6 @@ describe('diagnostic-record scanner = JSON.parse path (property)', () => {
     const fastResult = parseSurveyExport(line, 'jsonl');
     expect(fastResult.errors).toEqual([]);
     expect(Object.keys(fastResult.records[0]!)).toEqual(Object.keys(SAMPLE[0]!));
-    expect(general(encoder.encode(line))).toEqual(fastResult);
+    expect(general(encoder.encode(line))).toEqual({ ...fastResult, lines: [1] });
   });
 });

@@ -6,7 +6,7 @@
  * scanner, `records.ts`, instead), so memory is bounded by the longest row, and each row keeps the line where it
  * starts.
  */
-import { concatBytes, decodeUtf8 } from './bytes.js';
+import { concatBytes, countLineEnds, decodeUtf8 } from './bytes.js';
 import { missingColumnsMessage, ObjectRows } from './fields.js';
 import { RecordScanner } from './records.js';
 import type { ParseSink, Tokenizer, TokenizerOptions } from './types.js';
@@ -249,6 +249,17 @@ export class JsonTokenizer implements Tokenizer {
             if (this.needComma) {
               this.fail(this.line, 'expected "," or "]" between row objects in the JSON array');
               return;
+            }
+            if (c === 123 && top !== Role.Rows && this.scanner) {
+              // A diagnostic-setting record read from its bytes, its end found by the scanner itself.
+              const after = this.scanner.value(buf, i, n, this.line);
+              if (after >= 0) {
+                if (this.scanner.sawLineEnd) this.line += countLineEnds(buf, i, after);
+                this.afterCR = false;
+                this.needComma = true;
+                i = after - 1;
+                continue;
+              }
             }
             this.capLevel = 1;
             this.capStart = i;

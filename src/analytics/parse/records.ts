@@ -33,7 +33,10 @@ const CALL_ID_TEXT = TEXT_INDEX.get('CallId')!;
 const INT_BASE = 1000;
 const F_CATEGORY = -2;
 const F_PROPERTIES = -3;
-/** `records` / `tables`: an Event Hubs message or a Log Analytics response, for the general path. */
+/**
+ * `records` / `tables` (an Event Hubs message or a Log Analytics response) and a top-level `CallId` (a flat row):
+ * left to the general path at once.
+ */
 const F_CONTAINER = -4;
 const NO_FIELD = -100;
 
@@ -179,6 +182,7 @@ const TOP_EXACT = new KeyTable(
     ['properties', F_PROPERTIES],
     ['records', F_CONTAINER],
     ['tables', F_CONTAINER],
+    ['CallId', F_CONTAINER],
   ],
   false,
 );
@@ -251,14 +255,24 @@ function stringEnd(buf: Uint8Array, dv: DataView, p: number, end: number): numbe
   }
 }
 
+/** What may follow the record: whitespace to `end`; whitespace and a CR or LF; anything (the caller checks). */
+const TO_END = 0;
+const TO_LINE_END = 1;
+const TO_OBJECT_END = 2;
+
 /** Whether CR and LF are whitespace (inside a JSON document) or line ends (JSON Lines: the scanner stops there). */
 let crlfIsSpace = true;
+/** Whether the value just read has a CR or LF (whitespace between its tokens: strings cannot hold one). */
+let lineEnds = false;
 
 /** The first byte at or after `p` that is not JSON whitespace (or `end`). */
 function skipWs(buf: Uint8Array, p: number, end: number): number {
   while (p < end) {
     const c = buf[p]!;
-    if (c !== 32 && c !== 9 && !(crlfIsSpace && (c === 10 || c === 13))) break;
+    if (c === 10 || c === 13) {
+      if (!crlfIsSpace) break;
+      lineEnds = true;
+    } else if (c !== 32 && c !== 9) break;
     p++;
   }
   return p;
@@ -340,7 +354,7 @@ export class RecordScanner {
    */
   record(buf: Uint8Array, start: number, end: number, line: number): boolean {
     crlfIsSpace = true;
-    return this.read(buf, start, end, line, false) >= 0;
+    return this.read(buf, start, end, line, TO_END) >= 0;
   }
 
   /**
@@ -351,10 +365,25 @@ export class RecordScanner {
    */
   line(buf: Uint8Array, start: number, end: number, line: number): number {
     crlfIsSpace = false;
-    return this.read(buf, start, end, line, true);
+    return this.read(buf, start, end, line, TO_LINE_END);
   }
 
-  private read(buf: Uint8Array, start: number, end: number, line: number, toLineEnd: boolean): number {
+  /**
+   * A JSON document's row object starting at `start` (`end` bounds the chunk): reads it as a diagnostic record,
+   * delivers it and returns the offset after its `}`, or returns -1 having delivered nothing.
+   */
+  value(buf: Uint8Array, start: number, end: number, line: number): number {
+    crlfIsSpace = true;
+    return this.read(buf, start, end, line, TO_OBJECT_END);
+  }
+
+  /** Whether the last value read had a CR or LF in it (the caller counts its lines only then). */
+  get sawLineEnd(): boolean {
+    return lineEnds;
+  }
+
+  private read(buf: Uint8Array, start: number, end: number, line: number, mode: number): number {
+    lineEnds = false;
     if (buf !== this.buf) {
       this.buf = buf;
       this.dv = new DataView(buf.buffer, buf.byteOffset, buf.length);
@@ -370,8 +399,10 @@ export class RecordScanner {
     for (let i = 0; i < ints.length; i++) ints[i] = NO_INT;
     let p = this.object(skipWs(buf, start, end), true);
     if (p < 0) return -1;
-    p = skipWs(buf, p, end);
-    if (toLineEnd ? p >= end || (buf[p] !== 10 && buf[p] !== 13) : p !== end) return -1;
+    if (mode !== TO_OBJECT_END) {
+      p = skipWs(buf, p, end);
+      if (mode === TO_LINE_END ? p >= end || (buf[p] !== 10 && buf[p] !== 13) : p !== end) return -1;
+    }
     if (this.categoryStart < 0 || !this.propertiesSeen) return -1;
     if (!this.isCallSurvey()) {
       this.sink.skip(decodeUtf8(buf, this.categoryStart, this.categoryEnd), line);
