@@ -73,11 +73,12 @@ export class JsonlTokenizer implements Tokenizer {
     const n = bytes.length;
     const scanner = this.scanner;
     while (start < n) {
-      let end = scanner && !this.first && bytes[start] === 123 ? scanner.line(bytes, start, n, this.line) : -1;
+      const tried = scanner !== undefined && !this.first && bytes[start] === 123;
+      let end = tried ? scanner.line(bytes, start, n, this.line) : -1;
       if (end < 0) {
         end = this.lineEnd(bytes, start);
         if (end < 0) break;
-        this.lineText(bytes, start, end);
+        this.lineText(bytes, start, end, tried);
         if (this.stopped) return;
       }
       start = this.afterEnd(bytes, end);
@@ -135,7 +136,8 @@ export class JsonlTokenizer implements Tokenizer {
     this.stopped = true;
   }
 
-  private lineText(buf: Uint8Array, start: number, end: number): void {
+  /** One line; `scanned`: the record scanner already left it to the general path. */
+  private lineText(buf: Uint8Array, start: number, end: number, scanned = false): void {
     if (this.rows.stopped) {
       this.stopped = true;
       return;
@@ -165,7 +167,7 @@ export class JsonlTokenizer implements Tokenizer {
         return;
       }
     }
-    if (buf[s] === 123 && this.scanner?.record(buf, s, end, this.line)) {
+    if (!scanned && buf[s] === 123 && this.scanner?.record(buf, s, end, this.line)) {
       if (this.rows.stopped) this.stopped = true;
       return;
     }
