@@ -39,6 +39,7 @@ const F_PROPERTIES = -3;
  */
 const F_CONTAINER = -4;
 const NO_FIELD = -100;
+const EMPTY_INTS = new Int16Array(SURVEY_INT_COLUMNS.length).fill(NO_INT);
 
 /**
  * A hash of a key from its length and a few of its bytes (ASCII lower-cased when `lower`); the table confirms a
@@ -395,8 +396,7 @@ export class RecordScanner {
     this.propertiesSeen = false;
     this.scores = 0;
     this.callIdSeen = false;
-    const ints = this.ints;
-    for (let i = 0; i < ints.length; i++) ints[i] = NO_INT;
+    this.ints.set(EMPTY_INTS);
     let p = this.object(skipWs(buf, start, end), true);
     if (p < 0) return -1;
     if (mode !== TO_OBJECT_END) {
