@@ -1,7 +1,9 @@
-// Wall time and peak memory (max RSS) of the streaming CLI on a generated CSV in a temp dir, measured with
-// /usr/bin/time -v when present, else with process.resourceUsage().maxRSS inside the child; best of 3 runs,
-// interleaved with the anchors on the same file: DuckDB (@duckdb/node-api, a devDependency) computing the same
-// summary with 1 and 2 threads, and the in-repo floor (read the file and count its line ends).
+// Wall time and peak memory (max RSS) of the streaming CLI on generated exports in a temp dir — the portal CSV and
+// the Azure Storage diagnostic-setting blob (PT1H.json: one resource-log record per line, `properties` nested) of
+// the same records — measured with /usr/bin/time -v when present, else with process.resourceUsage().maxRSS inside
+// the child; best of 3 runs, interleaved with the anchors on the same file: DuckDB (@duckdb/node-api, a
+// devDependency) computing the same summary (read_csv with 1 and 2 threads; read_json newline-delimited with 1
+// thread), and the in-repo floor (read the file and count its line ends).
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
@@ -20,24 +22,37 @@ export async function run({ root, rows: ROWS }) {
   const dir = mkdtempSync(join(tmpdir(), 'eocs-bench-'));
   try {
     const csv = join(dir, 'surveys.csv');
-    const file = createWriteStream(csv);
-    file.write(surveyCsvHeader());
-    let buffer = '';
+    const pt1h = join(dir, 'PT1H.json');
+    const csvFile = createWriteStream(csv);
+    const jsonFile = createWriteStream(pt1h);
+    csvFile.write(surveyCsvHeader());
+    let csvBuffer = '';
+    let jsonBuffer = '';
     for (let i = 0; i < records.length; i++) {
-      buffer += surveyCsvRow(records[i]);
-      if (buffer.length > 1 << 20) {
-        if (!file.write(buffer)) await once(file, 'drain');
-        buffer = '';
+      csvBuffer += surveyCsvRow(records[i]);
+      jsonBuffer += diagnosticLine(records[i]);
+      if (csvBuffer.length > 1 << 20) {
+        if (!csvFile.write(csvBuffer)) await once(csvFile, 'drain');
+        csvBuffer = '';
+      }
+      if (jsonBuffer.length > 1 << 20) {
+        if (!jsonFile.write(jsonBuffer)) await once(jsonFile, 'drain');
+        jsonBuffer = '';
       }
     }
-    file.end(buffer);
-    await once(file, 'finish');
+    csvFile.end(csvBuffer);
+    jsonFile.end(jsonBuffer);
+    await Promise.all([once(csvFile, 'finish'), once(jsonFile, 'finish')]);
     const bytes = statSync(csv).size;
+    const jsonBytes = statSync(pt1h).size;
     records.length = 0;
 
     const bin = join(root, 'bin', 'end-of-call-survey.js');
     const useTime = existsSync('/usr/bin/time');
-    const input = `${fmtInt(ROWS)} rows, ${(bytes / 2 ** 20).toFixed(0)} MiB CSV`;
+    const inputs = {
+      csv: `${fmtInt(ROWS)} rows, ${(bytes / 2 ** 20).toFixed(0)} MiB CSV`,
+      pt1h: `${fmtInt(ROWS)} records, ${(jsonBytes / 2 ** 20).toFixed(0)} MiB PT1H.json`,
+    };
     /** Runs `node <args>` once: wall ms, max RSS in KiB, stdout. */
     const measure = (nodeArgs) => {
       const t = performance.now();
@@ -59,37 +74,47 @@ export async function run({ root, rows: ROWS }) {
     };
     const rssNote = useTime ? '' : ' (resourceUsage)';
     const rssTail = `process.stderr.write('\\nMAXRSS_KB=' + process.resourceUsage().maxRSS + '\\n');`;
-    const cliArgs = (extra) => {
-      const args = ['summarize', csv, '--json', ...extra];
+    const cliArgs = (path, extra) => {
+      const args = ['summarize', path, '--json', ...extra];
       if (useTime) return [bin, ...args];
       const cli = JSON.stringify(new URL('../../dist/analytics/cli.js', import.meta.url).href);
       return ['--input-type=module', '-e', `const { main } = await import(${cli}); process.exitCode = await main(${JSON.stringify(args)}); ${rssTail}`];
     };
-    const floorArgs = [
+    const floorArgs = (path) => [
       '-e',
-      `const fs = require('fs'); const fd = fs.openSync(${JSON.stringify(csv)}, 'r'); const b = Buffer.allocUnsafe(1 << 20);
+      `const fs = require('fs'); const fd = fs.openSync(${JSON.stringify(path)}, 'r'); const b = Buffer.allocUnsafe(1 << 20);
        let lines = 0; for (let n; (n = fs.readSync(fd, b, 0, b.length)) > 0; ) { const v = b.subarray(0, n); for (let i = v.indexOf(10); i >= 0; i = v.indexOf(10, i + 1)) lines++; }
        console.log(lines); ${rssTail}`,
     ];
     const duckdb = await duckdbAvailable(root);
-    const duckArgs = (threads) => ['--input-type=module', '-e', duckdbScript(csv, threads, rssTail)];
+    const duckArgs = (source, threads) => ['--input-type=module', '-e', duckdbScript(source, threads, rssTail)];
+    const total = ['--total-calls', String(totalCalls)];
 
     const variants = [
-      { name: 'CLI summarize --json (distinct calls counted)', args: cliArgs([]), anchor: duckdb && 'duck2' },
-      { name: 'CLI summarize --json --total-calls', args: cliArgs(['--total-calls', String(totalCalls)]), anchor: duckdb && 'duck1' },
-      { name: 'floor: read the file, count line ends', args: floorArgs },
+      { name: 'CLI summarize --json (distinct calls counted)', input: 'csv', args: cliArgs(csv, []), cli: true, anchor: duckdb && 'duck2' },
+      { name: 'CLI summarize --json --total-calls', input: 'csv', args: cliArgs(csv, total), cli: true, anchor: duckdb && 'duck1' },
+      { name: 'floor: read the file, count line ends', input: 'csv', args: floorArgs(csv) },
       ...(duckdb
         ? [
-            { name: 'DuckDB read_csv + same summary, 1 thread', args: duckArgs(1), key: 'duck1' },
-            { name: 'DuckDB read_csv + same summary, 2 threads', args: duckArgs(2), key: 'duck2' },
+            { name: 'DuckDB read_csv + same summary, 1 thread', input: 'csv', args: duckArgs({ csv }, 1), key: 'duck1' },
+            { name: 'DuckDB read_csv + same summary, 2 threads', input: 'csv', args: duckArgs({ csv }, 2), key: 'duck2' },
           ]
         : []),
+      { name: 'CLI summarize --json PT1H.json (distinct calls counted)', input: 'pt1h', args: cliArgs(pt1h, []), cli: true, anchor: duckdb && 'jduck1' },
+      { name: 'CLI summarize --json --total-calls PT1H.json', input: 'pt1h', args: cliArgs(pt1h, total), cli: true, anchor: duckdb && 'jduck1' },
+      { name: 'floor: read PT1H.json, count line ends', input: 'pt1h', args: floorArgs(pt1h) },
+      ...(duckdb
+        ? [{ name: 'DuckDB read_json (newline-delimited) + same summary, 1 thread', input: 'pt1h', args: duckArgs({ ndjson: pt1h }, 1), key: 'jduck1' }]
+        : []),
     ];
+    // BENCH_INPUTS=pt1h (or csv) runs only the rows of that input.
+    const only = process.env.BENCH_INPUTS?.split(',');
+    if (only) variants.splice(0, variants.length, ...variants.filter((v) => only.includes(v.input)));
     const best = new Map();
     for (let round = 0; round < 3; round++) {
       for (const v of variants) {
         const m = measure(v.args);
-        if (v.args === variants[0].args || v.args === variants[1].args) {
+        if (v.cli) {
           const cliSummary = JSON.parse(m.stdout);
           if (cliSummary.surveys !== ROWS) throw new Error(`the CLI summarized ${cliSummary.surveys} rows, expected ${ROWS}`);
         }
@@ -105,7 +130,7 @@ export async function run({ root, rows: ROWS }) {
       const anchor = v.anchor ? byKey.get(v.anchor) : undefined;
       out.push({
         benchmark: v.name,
-        input,
+        input: inputs[v.input],
         time: `${(wallMs / 1000).toFixed(2)} s wall (best of 3)`,
         throughput: `${fmtInt(ROWS / (wallMs / 1000))} rows/s`,
         memory: `${(maxRssKb / 1024).toFixed(0)} MiB max RSS${rssNote}`,
@@ -114,7 +139,7 @@ export async function run({ root, rows: ROWS }) {
       });
     }
     if (!duckdb) {
-      out.push({ benchmark: 'DuckDB anchor', input, time: 'not run: @duckdb/node-api is not installed (npm ci installs it; or npm i -D @duckdb/node-api)' });
+      out.push({ benchmark: 'DuckDB anchor', input: inputs.csv, time: 'not run: @duckdb/node-api is not installed (npm ci installs it; or npm i -D @duckdb/node-api)' });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -126,12 +151,50 @@ async function duckdbAvailable(root) {
   return existsSync(join(root, 'node_modules', '@duckdb', 'node-api', 'package.json'));
 }
 
-/** The kit's summary in SQL: per category n, mean, median, sd, low-score count, distinct calls; tag counts. */
-function duckdbScript(csv, threads, rssTail) {
+/**
+ * One diagnostic-setting record as Azure Monitor writes it to a storage account (a PT1H.json line): the common
+ * resource-log fields, `properties` with the ACSCallSurvey columns (scores as numbers, empty ones left out).
+ */
+function diagnosticLine(r) {
+  const properties = {};
+  for (const [key, value] of Object.entries(r)) {
+    if (value === null || value === undefined || DIAGNOSTIC_TOP.has(key) || key === 'Type' || key === '_SubscriptionId') continue;
+    properties[key] = value;
+  }
+  return (
+    JSON.stringify({
+      time: r.TimeGenerated,
+      resourceId: r._ResourceId.toUpperCase(),
+      category: 'CallSurvey',
+      operationName: r.OperationName,
+      operationVersion: r.OperationVersion,
+      correlationId: r.CorrelationId,
+      location: 'global',
+      properties,
+    }) + '\n'
+  );
+}
+const DIAGNOSTIC_TOP = new Set(['TimeGenerated', '_ResourceId', 'OperationName', 'OperationVersion', 'TenantId']);
+
+/**
+ * The kit's summary in SQL: per category n, mean, median, sd, low-score count, distinct calls; tag counts. From
+ * `{ csv }` (read_csv) or `{ ndjson }` (read_json of PT1H.json lines: the columns are `properties` fields of the
+ * CallSurvey records).
+ */
+function duckdbScript(source, threads, rssTail) {
   const cats = ['Overall', 'Audio', 'Video', 'Screenshare'];
   const issues = { Overall: 'OverallCallIssues', Audio: 'AudioIssues', Video: 'VideoIssues', Screenshare: 'ScreenshareIssues' };
   const cols = cats.flatMap((k) => [`${k}RatingScore`, `${k}RatingScoreLowerBound`, `${k}RatingScoreUpperBound`, `${k}RatingScoreThreshold`, issues[k]]);
-  const load = `CREATE TEMP TABLE s AS SELECT CallId, ${cols.join(', ')} FROM read_csv(${sql(csv)}, header = true)`;
+  const ints = new Set(cols.filter((c) => c.includes('RatingScore')));
+  const load = source.csv
+    ? `CREATE TEMP TABLE s AS SELECT CallId, ${cols.join(', ')} FROM read_csv(${sql(source.csv)}, header = true)`
+    : `CREATE TEMP TABLE s AS SELECT ${['CallId', ...cols].map((c) => `properties.${c} AS ${c}`).join(', ')}
+       FROM read_json(${sql(source.ndjson)}, format = 'newline_delimited', columns = {category: 'VARCHAR', properties: 'STRUCT(${[
+         'CallId',
+         ...cols,
+       ]
+         .map((c) => `${c} ${ints.has(c) ? 'INTEGER' : 'VARCHAR'}`)
+         .join(', ')})'}) WHERE category = 'CallSurvey'`;
   const stats = cats
     .map(
       (k) => `SELECT '${k}' AS category, count(${k}RatingScore) AS n, avg(${k}RatingScore) AS mean, median(${k}RatingScore) AS med,

@@ -64,6 +64,13 @@ export const DIAGNOSTIC_RECORD_FIELDS: {
   }),
 });
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** `table[key]` when it is the table's own field (`constructor`, `__proto__`, `toString` … are no columns). */
+function ownField<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return hasOwn.call(table, key) ? table[key] : undefined;
+}
+
 /** The diagnostic-setting category of survey records. */
 export const SURVEY_LOG_CATEGORY = 'CallSurvey';
 
@@ -299,7 +306,7 @@ export class ObjectRows {
     }
     const record = emptySurveyRecord();
     for (const key of Object.keys(value)) {
-      const column = DIAGNOSTIC_RECORD_FIELDS.top[key.toLowerCase()];
+      const column = ownField(DIAGNOSTIC_RECORD_FIELDS.top, key.toLowerCase());
       if (!column) continue;
       const problem = setCell(record, column, 'string', value[key]);
       if (problem) {
@@ -310,7 +317,7 @@ export class ObjectRows {
     const properties = value.properties as Record<string, unknown>;
     let scores = 0;
     for (const key of Object.keys(properties)) {
-      const column = DIAGNOSTIC_RECORD_FIELDS.properties[key];
+      const column = ownField(DIAGNOSTIC_RECORD_FIELDS.properties, key);
       if (!column) continue;
       const kind = COLUMN_KIND.get(column)!;
       const problem = setCell(record, column, kind, properties[key]);
@@ -331,7 +338,8 @@ export class ObjectRows {
     this.finish(record, line, where);
   }
 
-  private finish(record: SurveyRecord, line: number, where: string): void {
+  /** The row rules, then the record or its error (also used by the byte-level record scanner). */
+  finish(record: SurveyRecord, line: number, where: string): void {
     const problem = checkRecord(record);
     if (problem) this.sink.error(line, problem + where);
     else this.sink.record(record, line);

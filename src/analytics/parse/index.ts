@@ -114,9 +114,9 @@ function createTokenizer(format: SurveyExportFormat, sink: ParseSink, options: T
     case 'csv':
       return new CheckedCsv(sink, options);
     case 'json':
-      return new JsonTokenizer(sink);
+      return new JsonTokenizer(sink, options);
     case 'jsonl':
-      return new JsonlTokenizer(sink);
+      return new JsonlTokenizer(sink, options);
     default:
       return new AutoTokenizer(sink, options);
   }

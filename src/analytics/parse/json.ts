@@ -2,11 +2,14 @@
  * JSON exports, scanned on bytes: the `az` CLI's array of row objects, Event Hubs `{ "records": [...] }` messages
  * (one or several, concatenated or one per line) and Log Analytics REST `{ "tables": [{ "columns", "rows" }] }`
  * responses. A byte loop finds each row's extent (tracking strings and nesting); only that slice is decoded and
- * given to `JSON.parse`, so memory is bounded by the longest row, and each row keeps the line where it starts.
+ * given to `JSON.parse` (a diagnostic-setting record of an Event Hubs message is read from its bytes by the record
+ * scanner, `records.ts`, instead), so memory is bounded by the longest row, and each row keeps the line where it
+ * starts.
  */
-import { concatBytes, decodeUtf8 } from './bytes.js';
+import { concatBytes, countLineEnds, decodeUtf8 } from './bytes.js';
 import { missingColumnsMessage, ObjectRows } from './fields.js';
-import type { ParseSink, Tokenizer } from './types.js';
+import { RecordScanner } from './records.js';
+import type { ParseSink, Tokenizer, TokenizerOptions } from './types.js';
 
 const enum Role {
   RootArray,
@@ -94,9 +97,16 @@ export class JsonTokenizer implements Tokenizer {
   private columns: string[] | undefined;
   private columnsProblem = false;
   private readonly rows: ObjectRows;
+  private readonly scanner: RecordScanner | undefined;
 
-  constructor(private readonly sink: ParseSink) {
+  /** `fast: false` gives every row to `JSON.parse` (the reference the tests compare the record scanner with). */
+  constructor(
+    private readonly sink: ParseSink,
+    options: TokenizerOptions = {},
+    fast = true,
+  ) {
     this.rows = new ObjectRows(sink);
+    this.scanner = fast ? new RecordScanner(this.rows, sink, options) : undefined;
   }
 
   private fail(line: number, message: string): void {
@@ -240,6 +250,17 @@ export class JsonTokenizer implements Tokenizer {
               this.fail(this.line, 'expected "," or "]" between row objects in the JSON array');
               return;
             }
+            if (c === 123 && top !== Role.Rows && this.scanner) {
+              // A diagnostic-setting record read from its bytes, its end found by the scanner itself.
+              const after = this.scanner.value(buf, i, n, this.line);
+              if (after >= 0) {
+                if (this.scanner.sawLineEnd) this.line += countLineEnds(buf, i, after);
+                this.afterCR = false;
+                this.needComma = true;
+                i = after - 1;
+                continue;
+              }
+            }
             this.capLevel = 1;
             this.capStart = i;
             this.capLine = this.line;
@@ -302,6 +323,11 @@ export class JsonTokenizer implements Tokenizer {
 
   private emit(buf: Uint8Array, start: number, end: number): void {
     const line = this.capLine;
+    if (this.capKind === Capture.Row && buf[start] === 123 && this.scanner?.record(buf, start, end, line)) {
+      // A diagnostic-setting record (Event Hubs `records[]`), read from its bytes.
+      this.needComma = true;
+      return;
+    }
     let value: unknown;
     try {
       value = JSON.parse(decodeUtf8(buf, start, end));

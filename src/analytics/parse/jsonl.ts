@@ -1,13 +1,22 @@
 /**
  * JSON Lines: one JSON value per line — flat `ACSCallSurvey` row objects, Azure Storage diagnostic-setting
  * records (`PT1H.json` blobs: `{ time, resourceId, category, operationName, properties: {…} }`), or one Event
- * Hubs `{ "records": [...] }` message per line. Lines are found on bytes; each line is decoded and parsed alone,
- * so a bad line is reported by its number and the next line is read as usual.
+ * Hubs `{ "records": [...] }` message per line. Line ends are found with native byte searches; a diagnostic record
+ * is read straight from its bytes (`records.ts`), any other line is decoded and given to `JSON.parse` alone, so a
+ * bad line is reported by its number and the next line is read as usual.
  */
 import { concatBytes, decodeUtf8 } from './bytes.js';
 import { ObjectRows } from './fields.js';
 import { containerValue } from './json.js';
-import type { ParseSink, Tokenizer } from './types.js';
+import { RecordScanner } from './records.js';
+import type { ParseSink, Tokenizer, TokenizerOptions } from './types.js';
+
+const LF = 10;
+const CR = 13;
+interface NodeBufferStatics {
+  from(buffer: ArrayBufferLike, byteOffset: number, length: number): Uint8Array;
+}
+const nodeBuffer = (globalThis as { Buffer?: NodeBufferStatics }).Buffer;
 
 export class JsonlTokenizer implements Tokenizer {
   private carry: Uint8Array | undefined;
@@ -16,35 +25,109 @@ export class JsonlTokenizer implements Tokenizer {
   private first = true;
   private stopped = false;
   private readonly rows: ObjectRows;
+  private readonly scanner: RecordScanner | undefined;
 
-  constructor(private readonly sink: ParseSink) {
+  /** `fast: false` reads every line with `JSON.parse` (the reference the tests compare the scanner with). */
+  constructor(
+    private readonly sink: ParseSink,
+    options: TokenizerOptions = {},
+    fast = true,
+  ) {
     this.rows = new ObjectRows(sink);
+    this.scanner = fast ? new RecordScanner(this.rows, sink, options) : undefined;
   }
 
   push(bytes: Uint8Array): void {
     if (this.stopped) return;
-    const buf = this.carry ? concatBytes(this.carry, bytes) : bytes;
-    this.carry = undefined;
-    const n = buf.length;
-    let start = 0;
-    if (this.pendingCR && n > 0) {
+    this.viewFor = undefined;
+    let from = 0;
+    if (this.pendingCR && bytes.length > 0) {
       this.pendingCR = false;
-      if (buf[0] === 10) start = 1;
+      if (bytes[0] === LF) from = 1;
     }
-    for (let i = start; i < n; i++) {
-      const c = buf[i]!;
-      if (c !== 10 && c !== 13) continue;
-      this.lineText(buf, start, i);
-      if (this.stopped) return;
-      this.line++;
-      if (c === 13) {
-        if (i + 1 < n) {
-          if (buf[i + 1] === 10) i++;
-        } else this.pendingCR = true;
+    if (this.carry) {
+      // Finish the line cut by the previous chunk on a small joined head, not a copy of the whole chunk.
+      const end = this.lineEnd(bytes, from);
+      if (end < 0) {
+        this.carry = concatBytes(this.carry, from ? bytes.subarray(from) : bytes);
+        return;
       }
-      start = i + 1;
+      const carry = this.carry;
+      this.carry = undefined;
+      const head = concatBytes(carry, bytes.subarray(from, end));
+      this.lineText(head, 0, head.length);
+      if (this.stopped) return;
+      from = this.afterEnd(bytes, end);
+      if (from < 0) return;
     }
-    if (start < n) this.carry = buf.slice(start);
+    this.lines(bytes, from);
+  }
+
+  /**
+   * The lines of `bytes` from `from`; the unterminated rest is kept. A line that starts with `{` is first given
+   * to the record scanner, which finds its end itself; the others, and lines it leaves, are found with native
+   * searches (whose per-call cost is about that of scanning a whole record).
+   */
+  private lines(bytes: Uint8Array, from: number): void {
+    let start = from;
+    const n = bytes.length;
+    const scanner = this.scanner;
+    while (start < n) {
+      const tried = scanner !== undefined && !this.first && bytes[start] === 123;
+      let end = tried ? scanner.line(bytes, start, n, this.line) : -1;
+      if (end < 0) {
+        end = this.lineEnd(bytes, start);
+        if (end < 0) break;
+        this.lineText(bytes, start, end, tried);
+        if (this.stopped) return;
+      }
+      start = this.afterEnd(bytes, end);
+      if (start < 0) return;
+    }
+    if (start < n) this.carry = bytes.slice(start);
+  }
+
+  private view: Uint8Array | undefined;
+  private viewFor: Uint8Array | undefined;
+  /** The next CR known in this chunk (-1: none known), and the offset before which there is none. */
+  private nextCR = -1;
+  private noCRBefore = 0;
+
+  /** Prepares native searches over `bytes`. */
+  private search(bytes: Uint8Array): void {
+    if (this.viewFor === bytes) return;
+    this.viewFor = bytes;
+    this.view = nodeBuffer ? nodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.length) : bytes;
+    this.nextCR = -1;
+    this.noCRBefore = 0;
+  }
+
+  /** The first LF or CR at or after `start`, or -1. A CR is looked for only up to the LF (CR files are rare). */
+  private lineEnd(bytes: Uint8Array, start: number): number {
+    this.search(bytes);
+    const view = this.view!;
+    const lf = view.indexOf(LF, start);
+    const limit = lf < 0 ? bytes.length : lf;
+    if (this.nextCR < start && this.noCRBefore < limit) {
+      const from = Math.max(start, this.noCRBefore);
+      const r = view.subarray(from, limit).indexOf(CR);
+      if (r >= 0) this.nextCR = from + r;
+      else this.noCRBefore = limit;
+    }
+    return this.nextCR >= start && this.nextCR < limit ? this.nextCR : lf;
+  }
+
+  /** The offset after the line end at `end` (CRLF counts once); -1 when the chunk ends on a CR. */
+  private afterEnd(bytes: Uint8Array, end: number): number {
+    this.line++;
+    if (bytes[end] === CR) {
+      if (end + 1 >= bytes.length) {
+        this.pendingCR = true;
+        return -1;
+      }
+      if (bytes[end + 1] === LF) return end + 2;
+    }
+    return end + 1;
   }
 
   end(): void {
@@ -53,7 +136,8 @@ export class JsonlTokenizer implements Tokenizer {
     this.stopped = true;
   }
 
-  private lineText(buf: Uint8Array, start: number, end: number): void {
+  /** One line; `scanned`: the record scanner already left it to the general path. */
+  private lineText(buf: Uint8Array, start: number, end: number, scanned = false): void {
     if (this.rows.stopped) {
       this.stopped = true;
       return;
@@ -61,8 +145,6 @@ export class JsonlTokenizer implements Tokenizer {
     let s = start;
     while (s < end && (buf[s] === 32 || buf[s] === 9)) s++;
     if (s === end) return;
-    const text = decodeUtf8(buf, s, end);
-    if (text.trim() === '') return;
     if (this.first) {
       this.first = false;
       if (buf[s] === 91 /* [ */) {
@@ -75,12 +157,22 @@ export class JsonlTokenizer implements Tokenizer {
         return;
       }
       if (buf[s] !== 123 /* { */) {
+        if (decodeUtf8(buf, s, end).trim() === '') {
+          this.first = true;
+          return;
+        }
         this.sink.error(this.line, 'expected one JSON row object per line; this looks like CSV: use format csv or auto');
         this.stopped = true;
         this.sink.stop();
         return;
       }
     }
+    if (!scanned && buf[s] === 123 && this.scanner?.record(buf, s, end, this.line)) {
+      if (this.rows.stopped) this.stopped = true;
+      return;
+    }
+    const text = decodeUtf8(buf, s, end);
+    if (text.trim() === '') return;
     let value: unknown;
     try {
       value = JSON.parse(text);

@@ -69,11 +69,15 @@ export interface Tokenizer {
 /** Options of the low-level readers. */
 export interface TokenizerOptions {
   /**
-   * Columns to decode (CSV only; the others stay `null`). Default: all. The summarizer needs only `CallId` and
-   * the category columns.
+   * Columns to decode (CSV rows and diagnostic-setting records read by the JSON record scanner; their other text
+   * columns stay `null`, while rows the JSON readers give to `JSON.parse` have every column). Default: all. The
+   * summarizer needs only `CallId` and the category columns.
    */
   columns?: readonly (keyof SurveyRecord)[];
-  /** Reuse one record object for every CSV row (the sink must not keep it). Default false. */
+  /**
+   * Reuse one record object for every CSV row and every record the JSON record scanner reads (the sink must not
+   * keep it). Default false.
+   */
   reuseRecord?: boolean;
   /**
    * Internal (the CLI's summary): a CSV `CallId` cell that is a canonical GUID is looked up in this index straight
