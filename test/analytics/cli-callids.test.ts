@@ -39,10 +39,10 @@ const row = fc.record({
   tags: fc.constantFrom('', 'Echo', '"Echo, LowVolume"'),
 });
 
-async function summarizeWithCli(csv: string, chunkSizes: readonly number[], extra: string[] = []): Promise<{ code: number; summary?: SurveySummary }> {
-  const bytes = new TextEncoder().encode(csv);
+async function summarizeWithCli(text: string, chunkSizes: readonly number[], extra: string[] = []): Promise<{ code: number; summary?: SurveySummary }> {
+  const bytes = new TextEncoder().encode(text);
   let stdout = '';
-  const code = await runCli(['summarize', 'export.csv', '--json', ...extra], {
+  const code = await runCli(['summarize', 'export', '--json', ...extra], {
     stdout: { write: (t: string) => (stdout += t) },
     stderr: { write: () => true },
     checkFile: async () => undefined,
@@ -79,6 +79,57 @@ describe('summarize CLI: GUID call ids read from bytes', () => {
           const got = await summarizeWithCli(csv, chunkSizes, total ? ['--total-calls', '7'] : []);
           if (records.length === 0) {
             expect(got.code).toBe(1);
+            return;
+          }
+          expect(got.code).toBe(0);
+          expect(got.summary).toEqual(summarizeSurveys(records, options));
+          if (!total) expect(got.summary!.totalCalls).toBe(new Set(records.map((r) => r.CallId)).size);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  // The same for PT1H.json lines (a storage diagnostic setting): the record scanner hands an unescaped GUID CallId
+  // string to the index as bytes; an escaped one, a non-GUID one and a record the general path reads go as strings.
+  const JSON_CALLS = [
+    ...pool.map((id) => JSON.stringify(id)),
+    ...pool.slice(0, 3).map((id) => JSON.stringify(id.toUpperCase())),
+    JSON.stringify(pool[0]!.slice(0, 10) + pool[0]!.slice(10).toUpperCase()), // mixed case
+    `"\\u00${pool[1]!.charCodeAt(0).toString(16)}${pool[1]!.slice(1)}"`, // escaped first digit: the same id as pool[1]
+    JSON.stringify(pool[4]!.slice(0, 35) + 'é'), // 36 characters, 37 bytes
+    JSON.stringify(pool[6]!.slice(0, 35) + 'g'), // not hex
+    '"c1"',
+  ];
+  const jsonRow = fc.record({
+    call: fc.nat({ max: JSON_CALLS.length - 1 }),
+    score: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 5 }) }, { weight: 1, arbitrary: fc.constant(9) }), // 9: rejected
+    audio: fc.option(fc.integer({ min: 0, max: 1 }), { nil: undefined }),
+    tags: fc.constantFrom('', 'Echo', 'Echo, LowVolume'),
+    general: fc.boolean(), // a repeated key: the scanner leaves the record to JSON.parse
+    category: fc.constantFrom('CallSurvey', 'CallSurvey', 'CallSurvey', 'StorageRead'),
+  });
+
+  it('PT1H.json: gives the summary of the string path for any ids and chunking; rejected records add no call (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(jsonRow, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.integer({ min: 1, max: 97 }), { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        async (rows, chunkSizes, total) => {
+          const lines = rows.map((r) => {
+            const audio = r.audio === undefined ? '' : `,"AudioRatingScore":${r.audio},"AudioRatingScoreLowerBound":0,"AudioRatingScoreUpperBound":1,"AudioRatingScoreThreshold":0,"AudioIssues":${JSON.stringify(r.tags)}`;
+            const repeat = r.general ? `"OverallRatingScore":${r.score},` : '';
+            return `{"time":"2026-01-05T00:00:00Z","category":"${r.category}","operationName":"CallSurvey","properties":{${repeat}"CallId":${JSON_CALLS[r.call]!},"OverallRatingScore":${r.score}${audio}}}`;
+          });
+          const text = lines.join('\n') + '\n';
+          const { records } = parseSurveyExport(text, 'jsonl');
+          const options = total ? { totalCalls: 7 } : {};
+          const got = await summarizeWithCli(text, chunkSizes, total ? ['--total-calls', '7'] : []);
+          if (records.length === 0) {
+            // Only other categories (exit 0, an empty summary) or only rejected records (exit 1).
+            if (got.code === 0) expect(got.summary!.surveys).toBe(0);
+            else expect(got.code).toBe(1);
             return;
           }
           expect(got.code).toBe(0);

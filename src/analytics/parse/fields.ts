@@ -18,6 +18,7 @@ import {
   SURVEY_STRING_COLUMNS,
 } from '../columns.js';
 import type { SurveyIntColumn, SurveyIssueColumn, SurveyRecord, SurveyStringColumn } from '../types.js';
+import type { CallIdIndex } from '../distinct.js';
 import type { ParseSink } from './types.js';
 
 export type ColumnKind = 'int' | 'issues' | 'string';
@@ -338,10 +339,13 @@ export class ObjectRows {
     this.finish(record, line, where);
   }
 
-  /** The row rules, then the record or its error (also used by the byte-level record scanner). */
-  finish(record: SurveyRecord, line: number, where: string): void {
+  /**
+   * The row rules, then the record or its error (also used by the byte-level record scanner, which passes the
+   * `callIds` that holds the record's GUID call id as pending bytes: it is looked up only for a valid record).
+   */
+  finish(record: SurveyRecord, line: number, where: string, callIds?: CallIdIndex): void {
     const problem = checkRecord(record);
     if (problem) this.sink.error(line, problem + where);
-    else this.sink.record(record, line);
+    else this.sink.record(record, line, callIds?.commitParsed());
   }
 }

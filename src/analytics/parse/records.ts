@@ -15,6 +15,8 @@ import type { SurveyRecord } from '../types.js';
 import { decodeUtf8 } from './bytes.js';
 import { assignIntColumns, COLUMN_KIND, DIAGNOSTIC_RECORD_FIELDS, NO_INT, SCORE_COLUMNS, SURVEY_LOG_CATEGORY, setText } from './fields.js';
 import type { ColumnKind, ObjectRows } from './fields.js';
+import type { CallIdIndex } from '../distinct.js';
+import { GUID_CALL_ID } from './types.js';
 import type { ParseSink, TokenizerOptions } from './types.js';
 
 const QUOTE = 34;
@@ -321,6 +323,7 @@ function fieldBit(code: number): number {
 export class RecordScanner {
   private readonly wantText: Uint8Array;
   private readonly shared: SurveyRecord | undefined;
+  private readonly callIds: CallIdIndex | undefined;
   private readonly ints = new Int16Array(SURVEY_INT_COLUMNS.length);
   /** Text fields seen in this record: code, value kind, start, end (4 ints each); top-level ones first. */
   private texts = new Int32Array(64);
@@ -346,6 +349,7 @@ export class RecordScanner {
     const wanted = options.columns ? new Set<string>(options.columns) : undefined;
     this.wantText = Uint8Array.from(TEXT_COLUMNS, (c) => (!wanted || wanted.has(c.column) || c.column === 'CallId' ? 1 : 0));
     this.shared = options.reuseRecord ? emptySurveyRecord() : undefined;
+    this.callIds = options.callIds;
   }
 
   /**
@@ -413,16 +417,25 @@ export class RecordScanner {
     if (this.shared) resetRecord(record);
     assignIntColumns(record, this.ints);
     const texts = this.texts;
+    // A GUID CallId without escapes goes to `callIds` as bytes (looked up once the record is valid), as in the CSV.
+    let guid = false;
     for (let i = 0; i < this.textCount; i++) {
       const o = i * 4;
       const code = texts[o]!;
       const kind = texts[o + 1]!;
       const { column, kind: columnKind } = TEXT_COLUMNS[code]!;
+      if (code === CALL_ID_TEXT && this.callIds !== undefined) {
+        guid = kind === V_STRING && this.callIds.parseBytes(buf, texts[o + 2]!, texts[o + 3]!);
+        if (guid) {
+          record.CallId = GUID_CALL_ID;
+          continue;
+        }
+      }
       const text =
         kind === V_STRING ? decodeUtf8(buf, texts[o + 2]!, texts[o + 3]!) : (JSON.parse(decodeUtf8(buf, texts[o + 2]! - 1, texts[o + 3]! + 1)) as string);
       setText(record, column, columnKind, text);
     }
-    this.rows.finish(record, line, '');
+    this.rows.finish(record, line, '', guid ? this.callIds : undefined);
     return p;
   }
 

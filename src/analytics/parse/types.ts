@@ -80,7 +80,8 @@ export interface TokenizerOptions {
    */
   reuseRecord?: boolean;
   /**
-   * Internal (the CLI's summary): a CSV `CallId` cell that is a canonical GUID is looked up in this index straight
+   * Internal (the CLI's summary): a CSV `CallId` cell, or a diagnostic record's unescaped `CallId` string (PT1H.json
+   * lines, Event Hubs `records`), that is a canonical GUID is looked up in this index straight
    * from its bytes, once the row is valid, and its index is the sink's `call`; no string is made for it, and
    * `record.CallId` is `GUID_CALL_ID` instead. Any other id is decoded as usual (`call` undefined).
    */
