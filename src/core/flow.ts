@@ -24,7 +24,7 @@ import type {
 } from './flow.types.js';
 import { defineSurveyConfig } from './config.js';
 import { planIssuesStep } from './plan.js';
-import { buildCallSurvey } from './payload.js';
+import { assembleCallSurvey } from './payload.js';
 import { isLowScore, isScoreInScale, isTwoPointScale } from './scale.js';
 
 type LooseAnswers = Partial<Record<SurveyCategory, CategoryAnswer>>;
@@ -262,12 +262,8 @@ export function surveyFlowReducer(state: SurveyFlowState, event: SurveyEvent): S
 
     case 'submit': {
       if (!isFormStep(state.step) || !state.canContinue || state.primaryAction !== 'submit') return state;
-      let survey: CallSurvey;
-      try {
-        survey = buildCallSurvey(state.config, payloadAnswers(state));
-      } catch {
-        return state; // unreachable by construction: every answer in state fits the config
-      }
+      // What `buildCallSurvey` returns, without its checks: every answer in state fits the config by construction.
+      const survey: CallSurvey = assembleCallSurvey(state.config, payloadAnswers(state));
       return derive({ ...state, step: 'submitting', survey, error: undefined, attempts: state.attempts + 1 });
     }
 

@@ -15,7 +15,7 @@ function fail(path: string, message: string): never {
 /** One category's SDK rating, as `buildCallSurvey` writes it. */
 interface BuiltRating {
   score: number;
-  issues?: Issue[];
+  issues?: readonly Issue[];
   scale: { lowerBound: number; upperBound: number; lowScoreThreshold: number };
 }
 
@@ -44,7 +44,7 @@ export function buildCallSurvey(config: SurveyConfig, answers: SurveyAnswers): C
       fail(key, `is not a survey category${didYouMean(key, SURVEY_CATEGORIES)}; allowed: ${list(SURVEY_CATEGORIES)}`);
     }
   }
-  const survey: Partial<Record<SurveyCategory, BuiltRating>> = {};
+  let rated = 0;
   for (const category of SURVEY_CATEGORIES) {
     const answer = source[category];
     if (answer === undefined) continue;
@@ -59,12 +59,11 @@ export function buildCallSurvey(config: SurveyConfig, answers: SurveyAnswers): C
         fail(`${category}.${key}`, `is not part of an answer${didYouMean(key, ANSWER_KEYS)}; allowed: ${list(ANSWER_KEYS)}`);
       }
     }
-    const { lowerBound, upperBound, lowScoreThreshold } = entry.scale;
+    const { lowerBound, upperBound } = entry.scale;
     const score = answer.score;
     if (typeof score !== 'number' || !Number.isInteger(score) || score < lowerBound || score > upperBound) {
       fail(`${category}.score`, `must be an integer from ${lowerBound} to ${upperBound}; got ${describeWithType(score)}`);
     }
-    const rating: BuiltRating = { score, scale: { lowerBound, upperBound, lowScoreThreshold } };
     const given = answer.issues;
     if (given !== undefined) {
       if (!Array.isArray(given)) {
@@ -72,7 +71,6 @@ export function buildCallSurvey(config: SurveyConfig, answers: SurveyAnswers): C
       }
       const all = SURVEY_ISSUES[category] as readonly string[];
       const offered = entry.issues as readonly string[];
-      const chosen = new Set<string>();
       for (let i = 0; i < given.length; i++) {
         const tag: unknown = given[i];
         const at = `${category}.issues[${i}]`;
@@ -87,24 +85,35 @@ export function buildCallSurvey(config: SurveyConfig, answers: SurveyAnswers): C
         if (!offered.includes(tag)) {
           fail(at, `is ${JSON.stringify(tag)}, which this survey's config does not offer for ${category}; offered: ${list(offered)}`);
         }
-        chosen.add(tag);
-      }
-      const issues = (entry.issues as readonly Issue[]).filter((t) => chosen.has(t));
-      if (issues.length > 0) {
-        rating.issues = issues;
-        Object.freeze(issues);
       }
     }
-    Object.freeze(rating.scale);
+    rated++;
+  }
+  if (rated === 0) {
+    fail('answers', `must rate at least one category (the SDK rejects an empty survey); got ${describeWithType(answers)}`);
+  }
+  return assembleCallSurvey(config, answers);
+}
+
+/**
+ * The payload of answers that fit `config` (what `buildCallSurvey` returns once it has checked them). Internal: the
+ * survey flow calls it directly, because every answer in its state fits its config by construction.
+ */
+export function assembleCallSurvey(config: SurveyConfig, answers: SurveyAnswers): CallSurvey {
+  const survey: Partial<Record<SurveyCategory, BuiltRating>> = {};
+  for (const category of SURVEY_CATEGORIES) {
+    const answer = answers[category];
+    const entry = config[category];
+    if (answer === undefined || entry === undefined) continue;
+    const { lowerBound, upperBound, lowScoreThreshold } = entry.scale;
+    const scale = Object.freeze({ lowerBound, upperBound, lowScoreThreshold });
+    const given = answer.issues as readonly Issue[] | undefined;
+    // Deduplicated, in the config's tag order (stable, whatever order the user ticked them in).
+    const issues = given ? (entry.issues as readonly Issue[]).filter((t) => given.includes(t)) : [];
     // Key order as in the SDK's CallRating: score, issues, scale.
     survey[category] = Object.freeze(
-      rating.issues !== undefined
-        ? { score: rating.score, issues: rating.issues, scale: rating.scale }
-        : { score: rating.score, scale: rating.scale },
+      issues.length > 0 ? { score: answer.score, issues: Object.freeze(issues), scale } : { score: answer.score, scale },
     );
-  }
-  if (Object.keys(survey).length === 0) {
-    fail('answers', `must rate at least one category (the SDK rejects an empty survey); got ${describeWithType(answers)}`);
   }
   return Object.freeze(survey) as CallSurvey;
 }

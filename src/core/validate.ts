@@ -221,7 +221,34 @@ function strictProblems(category: SurveyCategory, rating: unknown): string[] {
  * unknown key such as `screenShareRating` has no rating and is rejected ("did you mean screenshareRating?").
  */
 export function validateCallSurvey(survey: unknown, options?: ValidateCallSurveyOptions): string[] {
-  const strict = options?.strict === true;
+  return sdkSurveyProblems(survey, options?.strict === true ? STRICT : undefined);
+}
+
+/** What `{ strict: true }` adds: per rating (after the SDK's checks of that rating), and for the survey as a whole. */
+interface StrictChecks {
+  rating(category: SurveyCategory, rating: unknown): string[];
+  survey(survey: unknown, extraKeys: readonly string[]): string[];
+}
+
+const STRICT: StrictChecks = {
+  rating: strictProblems,
+  survey(survey, extraKeys) {
+    const problems: string[] = [];
+    if (typeof survey !== 'object' || Array.isArray(survey)) {
+      problems.push(`survey must be a plain object; got ${describeValue(survey)}`);
+    }
+    for (const key of extraKeys) {
+      problems.push(`${key} is not a survey key; the SDK drops it${didYouMean(key, SURVEY_CATEGORIES)}`);
+    }
+    return problems;
+  },
+};
+
+/**
+ * The SDK's checks (`validateCallSurvey` without `strict`), plus `strict`'s when given. Internal: the delivery engine
+ * calls it without `strict`, so a bundle that only delivers never carries the strict checks.
+ */
+export function sdkSurveyProblems(survey: unknown, strict?: StrictChecks): string[] {
   if (survey === null || survey === undefined) {
     return [`survey must be an object with at least one of ${list(SURVEY_CATEGORIES)}; got ${describeValue(survey)}`];
   }
@@ -232,14 +259,14 @@ export function validateCallSurvey(survey: unknown, options?: ValidateCallSurvey
     try {
       rating = get(survey, category);
       if (!rating) {
-        if (strict && rating !== undefined) problems.push(...strictProblems(category, rating));
+        if (strict && rating !== undefined) problems.push(...strict.rating(category, rating));
         continue;
       }
       rated = true;
       const range = rangeProblem(category, rating);
       if (range !== undefined) problems.push(range);
       problems.push(...typeProblems(category, rating));
-      if (strict) problems.push(...strictProblems(category, rating));
+      if (strict) problems.push(...strict.rating(category, rating));
     } catch (error) {
       rated = true;
       problems.push(`${category} cannot be checked (the SDK fails on it too): ${errorText(error)}`);
@@ -258,13 +285,6 @@ export function validateCallSurvey(survey: unknown, options?: ValidateCallSurvey
       `survey must have at least one rating: ${list(SURVEY_CATEGORIES)}${hints.length > 0 ? `; ${hints.join('; ')}` : ''}`,
     );
   }
-  if (strict) {
-    if (typeof survey !== 'object' || Array.isArray(survey)) {
-      problems.push(`survey must be a plain object; got ${describeValue(survey)}`);
-    }
-    for (const key of extraKeys) {
-      problems.push(`${key} is not a survey key; the SDK drops it${didYouMean(key, SURVEY_CATEGORIES)}`);
-    }
-  }
+  if (strict) problems.push(...strict.survey(survey, extraKeys));
   return problems;
 }

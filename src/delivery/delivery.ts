@@ -4,7 +4,7 @@
  * telemetry events and the optional outbox. No React, no DOM, no `@azure` runtime.
  */
 import { SurveyArgumentError } from '../core/errors.js';
-import { validateCallSurvey } from '../core/index.js';
+import { sdkSurveyProblems } from '../core/validate.js';
 import type { CallSurvey, SurveyComments, SurveySubmitContext } from '../core/types.js';
 import {
   SurveyDeliveryError,
@@ -207,7 +207,7 @@ export function createSurveyDelivery(submitter: SurveySubmitter, options: Survey
 
     let problems: string[];
     try {
-      problems = validateCallSurvey(survey);
+      problems = sdkSurveyProblems(survey); // validateCallSurvey(survey), without its strict checks
     } catch (error) {
       problems = [`the survey could not be validated: ${describeError(error)}`];
     }
