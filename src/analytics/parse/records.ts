@@ -13,7 +13,16 @@
 import { emptySurveyRecord, SURVEY_INT_COLUMNS, SURVEY_ISSUE_COLUMNS, SURVEY_STRING_COLUMNS } from '../columns.js';
 import type { SurveyRecord } from '../types.js';
 import { decodeUtf8 } from './bytes.js';
-import { assignIntColumns, COLUMN_KIND, DIAGNOSTIC_RECORD_FIELDS, NO_INT, SCORE_COLUMNS, SURVEY_LOG_CATEGORY, setText } from './fields.js';
+import {
+  assignIntColumns,
+  COLUMN_KIND,
+  DIAGNOSTIC_RECORD_FIELDS,
+  NO_INT,
+  normalizeHeader,
+  SCORE_COLUMNS,
+  SURVEY_LOG_CATEGORY,
+  setText,
+} from './fields.js';
 import type { ColumnKind, ObjectRows } from './fields.js';
 import type { CallIdIndex } from '../distinct.js';
 import { GUID_CALL_ID } from './types.js';
@@ -40,6 +49,8 @@ const F_PROPERTIES = -3;
  * left to the general path at once.
  */
 const F_CONTAINER = -4;
+/** A flat row's exact `CallId` key (`ObjectRows` requires it, whatever other keys name the column). */
+const F_CALL_ID_KEY = -5;
 const NO_FIELD = -100;
 const EMPTY_INTS = new Int16Array(SURVEY_INT_COLUMNS.length).fill(NO_INT);
 
@@ -84,7 +95,12 @@ const ENTRIES: KeyEntry[] = [];
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 function keyEntry(key: string, code: number, lower: boolean): number {
-  const bytes = new TextEncoder().encode(key + '":');
+  ENTRIES.push(makeEntry(new TextEncoder().encode(key + '":'), code, lower));
+  return ENTRIES.length - 1;
+}
+
+/** The entry of `bytes` (a key followed by `":`). */
+function makeEntry(bytes: Uint8Array, code: number, lower: boolean): KeyEntry {
   const n = bytes.length < 4 ? 0 : Math.ceil(bytes.length / 4);
   const at = (j: number): number => (j === n - 1 ? bytes.length - 4 : j * 4);
   const pack = (byte: (c: number) => number): Int32Array =>
@@ -92,15 +108,14 @@ function keyEntry(key: string, code: number, lower: boolean): number {
       const o = at(j);
       return byte(bytes[o]!) | (byte(bytes[o + 1]!) << 8) | (byte(bytes[o + 2]!) << 16) | (byte(bytes[o + 3]!) << 24);
     });
-  ENTRIES.push({
+  return {
     bytes,
     keyLength: bytes.length - 2,
     code,
     lower,
     words: pack((c) => c),
     folds: pack((c) => (lower && isLetter(c) ? 32 : 0)),
-  });
-  return ENTRIES.length - 1;
+  };
 }
 
 /** ASCII lower case of byte `c`. */
@@ -195,6 +210,68 @@ const PROPERTIES = new KeyTable(
   false,
 );
 const AFTER_UNKNOWN = ENTRIES.length + 1;
+
+/** At most this many distinct keys of flat rows are remembered (the others are resolved each time). */
+const MAX_FLAT_KEYS = 1024;
+const AFTER_UNCACHED = MAX_FLAT_KEYS + 1;
+
+/**
+ * The field code of a flat row's key, as `ObjectRows.value` treats it: `normalizeHeader`, then a column or nothing.
+ * `properties`, `records` and `tables` (a diagnostic record, an Event Hubs message, a Log Analytics response) are
+ * left to the general path.
+ */
+function flatCode(key: string): number {
+  if (key === 'properties' || key === 'records' || key === 'tables') return F_CONTAINER;
+  if (key === 'CallId') return F_CALL_ID_KEY;
+  const column = normalizeHeader(key);
+  return COLUMN_KIND.has(column) ? fieldCode(column) : NO_FIELD;
+}
+
+/**
+ * The keys of flat rows met so far (their bytes, without escapes), each resolved once through `flatCode`; found by
+ * `keyHash` and confirmed byte by byte, like `KeyTable`, but filled as keys come.
+ */
+class FlatKeys {
+  readonly entries: KeyEntry[] = [];
+  private slots = new Int32Array(64).fill(-1);
+  private mask = 63;
+
+  /** The entry id of the key `buf[start, end)` (`end`: its closing quote), added if new; -1 when the table is full. */
+  find(buf: Uint8Array, start: number, end: number): number {
+    const len = end - start;
+    let s = keyHash(buf, start, end, false) & this.mask;
+    for (; ; s = (s + 1) & this.mask) {
+      const id = this.slots[s]!;
+      if (id < 0) break;
+      const entry = this.entries[id]!;
+      if (entry.keyLength !== len) continue;
+      const k = entry.bytes;
+      let i = 0;
+      while (i < len && buf[start + i] === k[i]) i++;
+      if (i === len) return id;
+    }
+    if (this.entries.length >= MAX_FLAT_KEYS) return -1;
+    const bytes = new Uint8Array(len + 2);
+    bytes.set(buf.subarray(start, end));
+    bytes[len] = QUOTE;
+    bytes[len + 1] = 58;
+    this.entries.push(makeEntry(bytes, flatCode(decodeUtf8(buf, start, end)), false));
+    this.slots[s] = this.entries.length - 1;
+    if (this.entries.length * 2 > this.slots.length) this.grow();
+    return this.entries.length - 1;
+  }
+
+  private grow(): void {
+    const size = this.slots.length * 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    this.entries.forEach((e, id) => {
+      let s = keyHash(e.bytes, 0, e.keyLength, false) & this.mask;
+      while (this.slots[s]! >= 0) s = (s + 1) & this.mask;
+      this.slots[s] = id;
+    });
+  }
+}
 const ENTRY_BYTES = Int32Array.from(ENTRIES, (e) => e.bytes.length);
 const ENTRY_CODE = Int32Array.from(ENTRIES, (e) => e.code);
 const SCORE_SLOTS = new Set(SCORE_COLUMNS.map((c) => SURVEY_INT_COLUMNS.indexOf(c)));
@@ -340,6 +417,11 @@ export class RecordScanner {
   /** Per key entry + 1 (0: the object's start; `AFTER_UNKNOWN`): the entry that followed it last time, or -1. */
   private readonly succTop = new Int16Array(ENTRIES.length + 2).fill(-1);
   private readonly succProps = new Int16Array(ENTRIES.length + 2).fill(-1);
+  /** Flat rows: their keys, and per key entry + 1 (0: the row's start; `AFTER_UNCACHED`) the entry after it. */
+  private readonly flatKeys = new FlatKeys();
+  private readonly succFlat = new Int16Array(MAX_FLAT_KEYS + 2).fill(-1);
+  /** The last value read was a flat row: the next is tried as one first. */
+  private flatFirst = false;
 
   constructor(
     private readonly rows: ObjectRows,
@@ -359,7 +441,7 @@ export class RecordScanner {
    */
   record(buf: Uint8Array, start: number, end: number, line: number): boolean {
     crlfIsSpace = true;
-    return this.read(buf, start, end, line, TO_END) >= 0;
+    return this.any(buf, start, end, line, TO_END) >= 0;
   }
 
   /**
@@ -370,7 +452,7 @@ export class RecordScanner {
    */
   line(buf: Uint8Array, start: number, end: number, line: number): number {
     crlfIsSpace = false;
-    return this.read(buf, start, end, line, TO_LINE_END);
+    return this.any(buf, start, end, line, TO_LINE_END);
   }
 
   /**
@@ -379,7 +461,7 @@ export class RecordScanner {
    */
   value(buf: Uint8Array, start: number, end: number, line: number): number {
     crlfIsSpace = true;
-    return this.read(buf, start, end, line, TO_OBJECT_END);
+    return this.any(buf, start, end, line, TO_OBJECT_END);
   }
 
   /** Whether the last value read had a CR or LF in it (the caller counts its lines only then). */
@@ -387,7 +469,26 @@ export class RecordScanner {
     return lineEnds;
   }
 
-  private read(buf: Uint8Array, start: number, end: number, line: number, mode: number): number {
+  /**
+   * A diagnostic record or a flat row, whichever the previous value was tried as first (each reader accepts only
+   * what it reads exactly, so the order changes nothing but the time).
+   */
+  private any(buf: Uint8Array, start: number, end: number, line: number, mode: number): number {
+    if (this.flatFirst) {
+      const p = this.readFlat(buf, start, end, line, mode);
+      if (p >= 0) return p;
+      const q = this.read(buf, start, end, line, mode);
+      if (q >= 0) this.flatFirst = false;
+      return q;
+    }
+    const p = this.read(buf, start, end, line, mode);
+    if (p >= 0 || !this.rows.columnsChecked) return p;
+    const q = this.readFlat(buf, start, end, line, mode);
+    if (q >= 0) this.flatFirst = true;
+    return q;
+  }
+
+  private reset(buf: Uint8Array, end: number): void {
     lineEnds = false;
     if (buf !== this.buf) {
       this.buf = buf;
@@ -396,23 +497,56 @@ export class RecordScanner {
     this.end = end;
     this.textCount = 0;
     this.topTexts = 0;
+    this.ints.set(EMPTY_INTS);
+  }
+
+  /** Checks what follows the value ending at `p` (see `TO_END` …): the offset to return, or -1. */
+  private after(p: number, mode: number): number {
+    if (mode === TO_OBJECT_END) return p;
+    const buf = this.buf;
+    p = skipWs(buf, p, this.end);
+    if (mode === TO_LINE_END ? p >= this.end || (buf[p] !== 10 && buf[p] !== 13) : p !== this.end) return -1;
+    return p;
+  }
+
+  private read(buf: Uint8Array, start: number, end: number, line: number, mode: number): number {
+    this.reset(buf, end);
     this.categoryStart = -1;
     this.propertiesSeen = false;
     this.scores = 0;
     this.callIdSeen = false;
-    this.ints.set(EMPTY_INTS);
     let p = this.object(skipWs(buf, start, end), true);
     if (p < 0) return -1;
-    if (mode !== TO_OBJECT_END) {
-      p = skipWs(buf, p, end);
-      if (mode === TO_LINE_END ? p >= end || (buf[p] !== 10 && buf[p] !== 13) : p !== end) return -1;
-    }
+    p = this.after(p, mode);
+    if (p < 0) return -1;
     if (this.categoryStart < 0 || !this.propertiesSeen) return -1;
     if (!this.isCallSurvey()) {
       this.sink.skip(decodeUtf8(buf, this.categoryStart, this.categoryEnd), line);
       return p;
     }
     if (!this.callIdSeen || this.scores === 0) return -1;
+    this.deliver(line);
+    return p;
+  }
+
+  /**
+   * A flat row (`ObjectRows.value` after the first row's columns check): every key through `normalizeHeader`, each
+   * column at most once, the exact key `CallId` present and not null.
+   */
+  private readFlat(buf: Uint8Array, start: number, end: number, line: number, mode: number): number {
+    if (!this.rows.columnsChecked || this.rows.stopped) return -1;
+    this.reset(buf, end);
+    let p = this.flatObject(skipWs(buf, start, end));
+    if (p < 0) return -1;
+    p = this.after(p, mode);
+    if (p < 0) return -1;
+    this.deliver(line);
+    return p;
+  }
+
+  /** The record of the fields read (ints and texts), through the row rules to the sink. */
+  private deliver(line: number): void {
+    const buf = this.buf;
     const record = this.shared ?? emptySurveyRecord();
     if (this.shared) resetRecord(record);
     assignIntColumns(record, this.ints);
@@ -436,7 +570,6 @@ export class RecordScanner {
       setText(record, column, columnKind, text);
     }
     this.rows.finish(record, line, '', guid ? this.callIds : undefined);
-    return p;
   }
 
   private isCallSurvey(): boolean {
@@ -523,6 +656,76 @@ export class RecordScanner {
         continue;
       }
       if (c === 125) return p + 1;
+      return -1;
+    }
+  }
+
+  /**
+   * A flat row object at `p`: walks its members, taking the columns. Returns the offset after it, or -1 for
+   * anything the general path must see (an escaped key, a column named twice, no `CallId` key, a value `setCell`
+   * would not take as the scanner reads it).
+   */
+  private flatObject(p: number): number {
+    const buf = this.buf;
+    const dv = this.dv;
+    const end = this.end;
+    const keys = this.flatKeys;
+    const entries = keys.entries;
+    const succ = this.succFlat;
+    if (buf[p] !== 123) return -1;
+    p = skipWs(buf, p + 1, end);
+    let prev = 0;
+    let seen = 0;
+    let callIdKey = false;
+    for (;;) {
+      if (buf[p] !== QUOTE) return -1;
+      const keyStart = p + 1;
+      let entry = succ[prev]!;
+      let code: number;
+      if (entry >= 0 && keyAt(entries[entry]!, buf, dv, keyStart, end)) {
+        const e = entries[entry]!;
+        p = keyStart + e.bytes.length;
+        code = e.code;
+      } else {
+        const keyEnd = stringEnd(buf, dv, keyStart, end);
+        if (keyEnd < 0 || escaped) return -1;
+        entry = keys.find(buf, keyStart, keyEnd);
+        if (entry >= 0) {
+          succ[prev] = entry;
+          code = entries[entry]!.code;
+        } else code = flatCode(decodeUtf8(buf, keyStart, keyEnd));
+        p = keyEnd + 1;
+        if (buf[p] !== 58) {
+          p = skipWs(buf, p, end);
+          if (buf[p] !== 58) return -1;
+        }
+        p++;
+      }
+      prev = entry >= 0 ? entry + 1 : AFTER_UNCACHED;
+      if (buf[p]! <= 32) p = skipWs(buf, p, end);
+      if (code === NO_FIELD) p = this.skipValue(p, 1);
+      else {
+        if (code === F_CALL_ID_KEY) {
+          callIdKey = true;
+          code = CALL_ID_TEXT;
+        } else if (code === F_CONTAINER) return -1;
+        const bit = code >= INT_BASE ? 1 << (code - INT_BASE + TEXT_COLUMNS.length) : 1 << code;
+        if (seen & bit) return -1;
+        seen |= bit;
+        p = code >= INT_BASE ? this.intValue(p, code - INT_BASE) : this.textValue(p, code, false);
+      }
+      if (p < 0) return -1;
+      let c = buf[p];
+      if (c! <= 32) {
+        p = skipWs(buf, p, end);
+        c = buf[p];
+      }
+      if (c === 44) {
+        p++;
+        if (buf[p]! <= 32) p = skipWs(buf, p, end);
+        continue;
+      }
+      if (c === 125) return callIdKey ? p + 1 : -1;
       return -1;
     }
   }
