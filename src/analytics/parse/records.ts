@@ -233,6 +233,12 @@ function flatCode(key: string): number {
  */
 class FlatKeys {
   readonly entries: KeyEntry[] = [];
+  /** Per entry: its field code, its bytes' length (with `":`), where its words start in `words` (and end: id + 1). */
+  readonly code = new Int32Array(MAX_FLAT_KEYS);
+  readonly length = new Int32Array(MAX_FLAT_KEYS);
+  readonly wordStart = new Int32Array(MAX_FLAT_KEYS + 1);
+  /** Every entry's `KeyEntry.words`, one after the other (a key shorter than four bytes with `":` has none). */
+  words = new Int32Array(256);
   private slots = new Int32Array(64).fill(-1);
   private mask = 63;
 
@@ -255,8 +261,20 @@ class FlatKeys {
     bytes.set(buf.subarray(start, end));
     bytes[len] = QUOTE;
     bytes[len + 1] = 58;
-    this.entries.push(makeEntry(bytes, flatCode(decodeUtf8(buf, start, end)), false));
-    this.slots[s] = this.entries.length - 1;
+    const entry = makeEntry(bytes, flatCode(decodeUtf8(buf, start, end)), false);
+    const id = this.entries.length;
+    this.entries.push(entry);
+    this.slots[s] = id;
+    this.code[id] = entry.code;
+    this.length[id] = bytes.length;
+    const from = this.wordStart[id]!;
+    if (from + entry.words.length > this.words.length) {
+      const grown = new Int32Array(Math.max(this.words.length * 2, from + entry.words.length));
+      grown.set(this.words);
+      this.words = grown;
+    }
+    this.words.set(entry.words, from);
+    this.wordStart[id + 1] = from + entry.words.length;
     if (this.entries.length * 2 > this.slots.length) this.grow();
     return this.entries.length - 1;
   }
@@ -303,19 +321,29 @@ let escaped = false;
 /**
  * The closing quote of the JSON string whose content starts at `p`, or -1 when it is not valid JSON (a control
  * character, a bad escape, no closing quote before `end`). `dv` views `buf`: eight bytes with no byte below 0x23
- * (control characters, space, `!`, `"`) and no `\` are skipped in one step; a space or `!` is then stepped over
- * byte by byte.
+ * (control characters, space, `!`, `"`) and no `\` are skipped in one step, else the scan moves to the first such
+ * byte; a space or `!` is stepped over.
  */
 function stringEnd(buf: Uint8Array, dv: DataView, p: number, end: number): number {
   escaped = false;
   for (;;) {
     while (p + 8 <= end) {
+      // A byte below 0x23 sets its high bit in `w - BELOW`, a `\\` in `(w ^ BACKSLASHES) - ONES`; `& ~w` drops bytes
+      // >= 0x80 (the high bit of `~(w ^ BACKSLASHES)` is that of `~w`, so one mask serves both). A borrow can flag
+      // a byte above a flagged one only, so the lowest flag is the first such byte: the scan goes straight to it.
       const x = dv.getInt32(p, true);
-      const y = dv.getInt32(p + 4, true);
-      const bx = x ^ BACKSLASHES;
-      const by = y ^ BACKSLASHES;
-      if ((((x - BELOW) & ~x) | ((bx - ONES) & ~bx) | ((y - BELOW) & ~y) | ((by - ONES) & ~by)) & HIGH_BITS) break;
-      p += 8;
+      let m = ((x - BELOW) | ((x ^ BACKSLASHES) - ONES)) & ~x & HIGH_BITS;
+      if (m === 0) {
+        const y = dv.getInt32(p + 4, true);
+        m = ((y - BELOW) | ((y ^ BACKSLASHES) - ONES)) & ~y & HIGH_BITS;
+        if (m === 0) {
+          p += 8;
+          continue;
+        }
+        p += 4;
+      }
+      p += (31 - Math.clz32(m & -m)) >> 3;
+      break;
     }
     if (p >= end) return -1;
     const c = buf[p]!;
@@ -670,7 +698,10 @@ export class RecordScanner {
     const dv = this.dv;
     const end = this.end;
     const keys = this.flatKeys;
-    const entries = keys.entries;
+    const keyCode = keys.code;
+    const keyLength = keys.length;
+    const wordStart = keys.wordStart;
+    let words = keys.words;
     const succ = this.succFlat;
     if (buf[p] !== 123) return -1;
     p = skipWs(buf, p + 1, end);
@@ -681,18 +712,36 @@ export class RecordScanner {
       if (buf[p] !== QUOTE) return -1;
       const keyStart = p + 1;
       let entry = succ[prev]!;
-      let code: number;
-      if (entry >= 0 && keyAt(entries[entry]!, buf, dv, keyStart, end)) {
-        const e = entries[entry]!;
-        p = keyStart + e.bytes.length;
-        code = e.code;
-      } else {
+      let code = NO_FIELD;
+      // The key that followed the previous one last time, compared in place four bytes at a time (its last word
+      // overlapping the one before): its bytes, closing quote and colon.
+      let hit = false;
+      if (entry >= 0) {
+        const len = keyLength[entry]!;
+        const w0 = wordStart[entry]!;
+        const n = wordStart[entry + 1]! - 1;
+        if (n >= w0 && keyStart + len <= end) {
+          let j = w0;
+          let o = keyStart;
+          while (j < n && dv.getInt32(o, true) === words[j]) {
+            j++;
+            o += 4;
+          }
+          if (j === n && dv.getInt32(keyStart + len - 4, true) === words[n]) {
+            hit = true;
+            p = keyStart + len;
+            code = keyCode[entry]!;
+          }
+        }
+      }
+      if (!hit) {
         const keyEnd = stringEnd(buf, dv, keyStart, end);
         if (keyEnd < 0 || escaped) return -1;
         entry = keys.find(buf, keyStart, keyEnd);
         if (entry >= 0) {
           succ[prev] = entry;
-          code = entries[entry]!.code;
+          code = keyCode[entry]!;
+          words = keys.words;
         } else code = flatCode(decodeUtf8(buf, keyStart, keyEnd));
         p = keyEnd + 1;
         if (buf[p] !== 58) {
