@@ -1,13 +1,17 @@
 /**
  * The fast path of the JSON readers: one diagnostic-setting record (`{ time, resourceId, category, …,
  * properties: { CallId, <P>RatingScore, … } }` — an Azure Storage `PT1H.json` line or an Event Hubs `records[]`
- * element) read straight from its bytes, without `JSON.parse` and without building the object. The scanner
- * validates the whole value as JSON, finds the fields of `DIAGNOSTIC_RECORD_FIELDS` by their bytes, reads scores
- * from their digits and decodes only the strings that are wanted.
+ * element) or one flat `ACSCallSurvey` row (`{ TimeGenerated, CallId, OverallRatingScore, …, TenantId, Type }` — a
+ * JSON Lines row or an `az monitor log-analytics query` array element, after the first row, whose keys the general
+ * path checks) read straight from its bytes, without `JSON.parse` and without building the object. The scanner
+ * validates the whole value as JSON, finds the fields of `DIAGNOSTIC_RECORD_FIELDS` (a flat row's columns: each
+ * distinct key's bytes resolved once through `normalizeHeader`, as `ObjectRows.value` names them, then cached) by
+ * their bytes, reads scores from their digits and decodes only the strings that are wanted.
  *
  * It accepts only what it can read exactly as `JSON.parse` + `ObjectRows.value` would: anything else (escaped or
- * non-ASCII keys, a repeated field, a score that is not plain digits, a string column given as a number, a value
- * that would be reported as an error, a flat row, invalid JSON, deep nesting) makes it return `false` having
+ * non-ASCII keys of a record, escaped keys of a flat row, a repeated field or column, a flat row without the exact
+ * key `CallId` or with `properties` / `records` / `tables`, a score that is not plain digits, a string column given
+ * as a number, a value that would be reported as an error, invalid JSON, deep nesting) makes it return `false` having
  * delivered nothing, and the caller takes the general path, which produces the records and messages.
  */
 import { emptySurveyRecord, SURVEY_INT_COLUMNS, SURVEY_ISSUE_COLUMNS, SURVEY_STRING_COLUMNS } from '../columns.js';
