@@ -299,6 +299,23 @@ describe('flat-row scanner = JSON.parse path (property)', () => {
     }
   });
 
+  it('past the key table limit (1024 distinct keys) keys are still resolved, repeats still found', () => {
+    const rows = ['{"CallId":"h","OverallRatingScore":3}'];
+    for (let i = 0; i < 60; i++) {
+      const extra = Array.from({ length: 25 }, (_, j) => `"k${i * 25 + j}":${j}`).join(',');
+      // After the limit: a new spelling of a column (a repeat), a new key that normalizes to a column, a plain row.
+      const tail = i % 3 === 0 ? `,"OverallRatingScore [${i}]":2` : i % 3 === 1 ? `,"AudioRatingScore [${i}]":${i % 5}` : '';
+      rows.push(`{${extra},"CallId":"c${i}","OverallRatingScore":4${tail}}`);
+    }
+    const bytes = encoder.encode(rows.join('\n'));
+    const reference = generalJsonl(bytes);
+    expect(reference.records).toHaveLength(57); // 4 rows have AudioRatingScore 0, off the 1–5 scale
+    expect(reference.records.filter((r) => r.OverallRatingScore === 2)).toHaveLength(20);
+    expect(fastJsonl([bytes])).toEqual(reference);
+    const array = encoder.encode(`[${rows.join(',\n')}]`);
+    expect(fastJson([array])).toEqual(generalJson(array));
+  });
+
   it('reads common flat rows without JSON.parse after the first', () => {
     const rows = SAMPLE.map((r) =>
       JSON.stringify({ TenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', ...Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null)), Type: 'ACSCallSurvey' }),
