@@ -6,7 +6,7 @@
  * first, is read from its bytes by the record scanner, `records.ts`, instead), so memory is bounded by the longest row, and each row keeps the line where it
  * starts.
  */
-import { concatBytes, countLineEnds, decodeUtf8 } from './bytes.js';
+import { concatBytes, decodeUtf8 } from './bytes.js';
 import { missingColumnsMessage, ObjectRows } from './fields.js';
 import { RecordScanner } from './records.js';
 import type { ParseSink, Tokenizer, TokenizerOptions } from './types.js';
@@ -254,7 +254,7 @@ export class JsonTokenizer implements Tokenizer {
               // A diagnostic-setting record or a flat row read from its bytes, its end found by the scanner itself.
               const after = this.scanner.value(buf, i, n, this.line);
               if (after >= 0) {
-                if (this.scanner.sawLineEnd) this.line += countLineEnds(buf, i, after);
+                this.line += this.scanner.lineEndCount;
                 this.afterCR = false;
                 this.needComma = true;
                 i = after - 1;

@@ -374,16 +374,25 @@ const TO_OBJECT_END = 2;
 
 /** Whether CR and LF are whitespace (inside a JSON document) or line ends (JSON Lines: the scanner stops there). */
 let crlfIsSpace = true;
-/** Whether the value just read has a CR or LF (whitespace between its tokens: strings cannot hold one). */
-let lineEnds = false;
+/**
+ * The line ends in the value just read (CRLF, LF and CR each count once; they can only be whitespace between its
+ * tokens, as strings cannot hold one), counted as the whitespace is skipped.
+ */
+let lineEnds = 0;
 
-/** The first byte at or after `p` that is not JSON whitespace (or `end`). */
+/**
+ * The first byte at or after `p` that is not JSON whitespace (or `end`). A run of whitespace is always skipped in
+ * one call, so a CRLF in it is seen whole (an LF right after a CR is no new line).
+ */
 function skipWs(buf: Uint8Array, p: number, end: number): number {
   while (p < end) {
     const c = buf[p]!;
-    if (c === 10 || c === 13) {
+    if (c === 10) {
       if (!crlfIsSpace) break;
-      lineEnds = true;
+      if (buf[p - 1] !== 13) lineEnds++;
+    } else if (c === 13) {
+      if (!crlfIsSpace) break;
+      lineEnds++;
     } else if (c !== 32 && c !== 9) break;
     p++;
   }
@@ -496,8 +505,11 @@ export class RecordScanner {
     return this.any(buf, start, end, line, TO_OBJECT_END);
   }
 
-  /** Whether the last value read had a CR or LF in it (the caller counts its lines only then). */
-  get sawLineEnd(): boolean {
+  /**
+   * The line ends (CRLF, LF or CR) inside the last value read, when it starts with its `{` (as `countLineEnds` of
+   * its bytes would count them).
+   */
+  get lineEndCount(): number {
     return lineEnds;
   }
 
@@ -521,7 +533,7 @@ export class RecordScanner {
   }
 
   private reset(buf: Uint8Array, end: number): void {
-    lineEnds = false;
+    lineEnds = 0;
     if (buf !== this.buf) {
       this.buf = buf;
       this.dv = new DataView(buf.buffer, buf.byteOffset, buf.length);
