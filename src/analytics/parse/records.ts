@@ -609,8 +609,10 @@ export class RecordScanner {
           continue;
         }
       }
-      const text =
-        kind === V_STRING ? decodeUtf8(buf, texts[o + 2]!, texts[o + 3]!) : (JSON.parse(decodeUtf8(buf, texts[o + 2]! - 1, texts[o + 3]! + 1)) as string);
+      const s = texts[o + 2]!;
+      const e = texts[o + 3]!;
+      // `""` (how az writes an empty cell) needs no decoding.
+      const text = kind !== V_STRING ? (JSON.parse(decodeUtf8(buf, s - 1, e + 1)) as string) : s === e ? '' : decodeUtf8(buf, s, e);
       setText(record, column, columnKind, text);
     }
     this.rows.finish(record, line, '', guid ? this.callIds : undefined);
