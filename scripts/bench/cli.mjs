@@ -1,9 +1,9 @@
 // Wall time and peak memory (max RSS) of the streaming CLI on generated exports in a temp dir — the portal CSV and
-// the Azure Storage diagnostic-setting blob (PT1H.json: one resource-log record per line, `properties` nested) of
-// the same records — measured with /usr/bin/time -v when present, else with process.resourceUsage().maxRSS inside
+// the Azure Storage diagnostic-setting blob (PT1H.json: one resource-log record per line, `properties` nested) and
+// flat JSON Lines (one ACSCallSurvey row object per line, as Log Analytics exports them) of the same records — measured with /usr/bin/time -v when present, else with process.resourceUsage().maxRSS inside
 // the child; best of 3 runs, interleaved with the anchors on the same file: DuckDB (@duckdb/node-api, a
 // devDependency) computing the same summary (read_csv with 1 and 2 threads; read_json newline-delimited with 1
-// thread), and the in-repo floor (read the file and count its line ends).
+// thread, for PT1H.json and the flat lines), and the in-repo floor (read the file and count its line ends).
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
@@ -23,14 +23,18 @@ export async function run({ root, rows: ROWS }) {
   try {
     const csv = join(dir, 'surveys.csv');
     const pt1h = join(dir, 'PT1H.json');
+    const flat = join(dir, 'surveys.jsonl');
     const csvFile = createWriteStream(csv);
     const jsonFile = createWriteStream(pt1h);
+    const flatFile = createWriteStream(flat);
     csvFile.write(surveyCsvHeader());
     let csvBuffer = '';
     let jsonBuffer = '';
+    let flatBuffer = '';
     for (let i = 0; i < records.length; i++) {
       csvBuffer += surveyCsvRow(records[i]);
       jsonBuffer += diagnosticLine(records[i]);
+      flatBuffer += flatLine(records[i]);
       if (csvBuffer.length > 1 << 20) {
         if (!csvFile.write(csvBuffer)) await once(csvFile, 'drain');
         csvBuffer = '';
@@ -39,12 +43,18 @@ export async function run({ root, rows: ROWS }) {
         if (!jsonFile.write(jsonBuffer)) await once(jsonFile, 'drain');
         jsonBuffer = '';
       }
+      if (flatBuffer.length > 1 << 20) {
+        if (!flatFile.write(flatBuffer)) await once(flatFile, 'drain');
+        flatBuffer = '';
+      }
     }
     csvFile.end(csvBuffer);
     jsonFile.end(jsonBuffer);
-    await Promise.all([once(csvFile, 'finish'), once(jsonFile, 'finish')]);
+    flatFile.end(flatBuffer);
+    await Promise.all([once(csvFile, 'finish'), once(jsonFile, 'finish'), once(flatFile, 'finish')]);
     const bytes = statSync(csv).size;
     const jsonBytes = statSync(pt1h).size;
+    const flatBytes = statSync(flat).size;
     records.length = 0;
 
     const bin = join(root, 'bin', 'end-of-call-survey.js');
@@ -52,6 +62,7 @@ export async function run({ root, rows: ROWS }) {
     const inputs = {
       csv: `${fmtInt(ROWS)} rows, ${(bytes / 2 ** 20).toFixed(0)} MiB CSV`,
       pt1h: `${fmtInt(ROWS)} records, ${(jsonBytes / 2 ** 20).toFixed(0)} MiB PT1H.json`,
+      flat: `${fmtInt(ROWS)} rows, ${(flatBytes / 2 ** 20).toFixed(0)} MiB flat JSON Lines`,
     };
     /** Runs `node <args>` once: wall ms, max RSS in KiB, stdout. */
     const measure = (nodeArgs) => {
@@ -106,8 +117,14 @@ export async function run({ root, rows: ROWS }) {
       ...(duckdb
         ? [{ name: 'DuckDB read_json (newline-delimited) + same summary, 1 thread', input: 'pt1h', args: duckArgs({ ndjson: pt1h }, 1), key: 'jduck1' }]
         : []),
+      { name: 'CLI summarize --json flat JSONL (distinct calls counted)', input: 'flat', args: cliArgs(flat, []), cli: true, anchor: duckdb && 'fduck1' },
+      { name: 'CLI summarize --json --total-calls flat JSONL', input: 'flat', args: cliArgs(flat, total), cli: true, anchor: duckdb && 'fduck1' },
+      { name: 'floor: read flat JSONL, count line ends', input: 'flat', args: floorArgs(flat) },
+      ...(duckdb
+        ? [{ name: 'DuckDB read_json (newline-delimited, flat) + same summary, 1 thread', input: 'flat', args: duckArgs({ flat }, 1), key: 'fduck1' }]
+        : []),
     ];
-    // BENCH_INPUTS=pt1h (or csv) runs only the rows of that input.
+    // BENCH_INPUTS=pt1h (or csv, flat, or a comma-separated list) runs only the rows of those inputs.
     const only = process.env.BENCH_INPUTS?.split(',');
     if (only) variants.splice(0, variants.length, ...variants.filter((v) => only.includes(v.input)));
     const best = new Map();
@@ -177,9 +194,25 @@ function diagnosticLine(r) {
 const DIAGNOSTIC_TOP = new Set(['TimeGenerated', '_ResourceId', 'OperationName', 'OperationVersion', 'TenantId']);
 
 /**
+ * One flat ACSCallSurvey row as Log Analytics writes it (a data export or `az monitor log-analytics query` row as
+ * JSON Lines): TenantId and TimeGenerated first, the table's columns (scores as numbers, empty ones left out), Type
+ * last.
+ */
+function flatLine(r) {
+  const row = { TenantId: FLAT_TENANT, TimeGenerated: r.TimeGenerated };
+  for (const [key, value] of Object.entries(r)) {
+    if (value === null || value === undefined || key === 'TenantId' || key === 'TimeGenerated' || key === 'Type') continue;
+    row[key] = value;
+  }
+  row.Type = 'ACSCallSurvey';
+  return JSON.stringify(row) + '\n';
+}
+const FLAT_TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+
+/**
  * The kit's summary in SQL: per category n, mean, median, sd, low-score count, distinct calls; tag counts. From
- * `{ csv }` (read_csv) or `{ ndjson }` (read_json of PT1H.json lines: the columns are `properties` fields of the
- * CallSurvey records).
+ * `{ csv }` (read_csv), `{ ndjson }` (read_json of PT1H.json lines: the columns are `properties` fields of the
+ * CallSurvey records) or `{ flat }` (read_json of flat row lines: the columns are top-level keys).
  */
 function duckdbScript(source, threads, rssTail) {
   const cats = ['Overall', 'Audio', 'Video', 'Screenshare'];
@@ -188,6 +221,13 @@ function duckdbScript(source, threads, rssTail) {
   const ints = new Set(cols.filter((c) => c.includes('RatingScore')));
   const load = source.csv
     ? `CREATE TEMP TABLE s AS SELECT CallId, ${cols.join(', ')} FROM read_csv(${sql(source.csv)}, header = true)`
+    : source.flat
+    ? `CREATE TEMP TABLE s AS SELECT CallId, ${cols.join(', ')} FROM read_json(${sql(source.flat)}, format = 'newline_delimited', columns = {${[
+        'CallId',
+        ...cols,
+      ]
+        .map((c) => `${c}: '${ints.has(c) ? 'INTEGER' : 'VARCHAR'}'`)
+        .join(', ')}})`
     : `CREATE TEMP TABLE s AS SELECT ${['CallId', ...cols].map((c) => `properties.${c} AS ${c}`).join(', ')}
        FROM read_json(${sql(source.ndjson)}, format = 'newline_delimited', columns = {category: 'VARCHAR', properties: 'STRUCT(${[
          'CallId',

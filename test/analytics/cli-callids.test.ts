@@ -140,4 +140,49 @@ describe('summarize CLI: GUID call ids read from bytes', () => {
       { numRuns: 150 },
     );
   });
+
+  // Flat rows (Log Analytics JSON Lines, an `az monitor log-analytics query` array): the flat-row scanner hands an
+  // unescaped GUID CallId to the index as bytes too, after the first row (which the general path reads).
+  const flatRow = fc.record({
+    call: fc.nat({ max: JSON_CALLS.length - 1 }),
+    score: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 5 }) }, { weight: 1, arbitrary: fc.constant(9) }), // 9: rejected
+    audio: fc.option(fc.integer({ min: 0, max: 1 }), { nil: undefined }),
+    tags: fc.constantFrom('', 'Echo', 'Echo, LowVolume'),
+    general: fc.boolean(), // a repeated column: the scanner leaves the row to JSON.parse
+    strings: fc.boolean(), // every value a string, as az writes them
+  });
+
+  it('flat JSON Lines and az arrays: the summary of the string path for any ids and chunking (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(flatRow, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.integer({ min: 1, max: 97 }), { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        fc.boolean(),
+        async (rows, chunkSizes, total, array) => {
+          const n = (v: number, r: { strings: boolean }) => (r.strings ? `"${v}"` : String(v));
+          const objects = rows.map((r) => {
+            const audio =
+              r.audio === undefined
+                ? ''
+                : `,"AudioRatingScore":${n(r.audio, r)},"AudioRatingScoreLowerBound":${n(0, r)},"AudioRatingScoreUpperBound":${n(1, r)},"AudioRatingScoreThreshold":${n(0, r)},"AudioIssues":${JSON.stringify(r.tags)}`;
+            const repeat = r.general ? `"OverallRatingScore [x]":${r.score},` : '';
+            return `{"TenantId":"t","TimeGenerated":"2026-01-05T00:00:00Z",${repeat}"CallId":${JSON_CALLS[r.call]!},"OverallRatingScore":${n(r.score, r)}${audio},"Type":"ACSCallSurvey"}`;
+          });
+          const text = array ? `[\n${objects.join(',\n')}\n]\n` : objects.join('\n') + '\n';
+          const { records } = parseSurveyExport(text, array ? 'json' : 'jsonl');
+          const options = total ? { totalCalls: 7 } : {};
+          const got = await summarizeWithCli(text, chunkSizes, total ? ['--total-calls', '7'] : []);
+          if (records.length === 0) {
+            expect(got.code).toBe(1);
+            return;
+          }
+          expect(got.code).toBe(0);
+          expect(got.summary).toEqual(summarizeSurveys(records, options));
+          if (!total) expect(got.summary!.totalCalls).toBe(new Set(records.map((r) => r.CallId)).size);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
 });

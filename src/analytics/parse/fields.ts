@@ -228,7 +228,8 @@ export function diagnosticCategory(row: Record<string, unknown>): string | undef
  * The first flat row must have `CallId` and a score column, else one error on line 1 and the parse stops.
  */
 export class ObjectRows {
-  private columnsChecked = false;
+  /** The first flat row's keys were checked (the record scanner reads flat rows only after that). */
+  columnsChecked = false;
   stopped = false;
   constructor(private readonly sink: ParseSink) {}
 

@@ -2,11 +2,11 @@
  * JSON exports, scanned on bytes: the `az` CLI's array of row objects, Event Hubs `{ "records": [...] }` messages
  * (one or several, concatenated or one per line) and Log Analytics REST `{ "tables": [{ "columns", "rows" }] }`
  * responses. A byte loop finds each row's extent (tracking strings and nesting); only that slice is decoded and
- * given to `JSON.parse` (a diagnostic-setting record of an Event Hubs message is read from its bytes by the record
- * scanner, `records.ts`, instead), so memory is bounded by the longest row, and each row keeps the line where it
+ * given to `JSON.parse` (a diagnostic-setting record of an Event Hubs message, and an az array's flat row after the
+ * first, is read from its bytes by the record scanner, `records.ts`, instead), so memory is bounded by the longest row, and each row keeps the line where it
  * starts.
  */
-import { concatBytes, countLineEnds, decodeUtf8 } from './bytes.js';
+import { concatBytes, decodeUtf8 } from './bytes.js';
 import { missingColumnsMessage, ObjectRows } from './fields.js';
 import { RecordScanner } from './records.js';
 import type { ParseSink, Tokenizer, TokenizerOptions } from './types.js';
@@ -251,10 +251,10 @@ export class JsonTokenizer implements Tokenizer {
               return;
             }
             if (c === 123 && top !== Role.Rows && this.scanner) {
-              // A diagnostic-setting record read from its bytes, its end found by the scanner itself.
+              // A diagnostic-setting record or a flat row read from its bytes, its end found by the scanner itself.
               const after = this.scanner.value(buf, i, n, this.line);
               if (after >= 0) {
-                if (this.scanner.sawLineEnd) this.line += countLineEnds(buf, i, after);
+                this.line += this.scanner.lineEndCount;
                 this.afterCR = false;
                 this.needComma = true;
                 i = after - 1;
@@ -324,7 +324,7 @@ export class JsonTokenizer implements Tokenizer {
   private emit(buf: Uint8Array, start: number, end: number): void {
     const line = this.capLine;
     if (this.capKind === Capture.Row && buf[start] === 123 && this.scanner?.record(buf, start, end, line)) {
-      // A diagnostic-setting record (Event Hubs `records[]`), read from its bytes.
+      // A diagnostic-setting record (Event Hubs `records[]`) or a flat row, read from its bytes.
       this.needComma = true;
       return;
     }

@@ -1,19 +1,32 @@
 /**
  * The fast path of the JSON readers: one diagnostic-setting record (`{ time, resourceId, category, …,
  * properties: { CallId, <P>RatingScore, … } }` — an Azure Storage `PT1H.json` line or an Event Hubs `records[]`
- * element) read straight from its bytes, without `JSON.parse` and without building the object. The scanner
- * validates the whole value as JSON, finds the fields of `DIAGNOSTIC_RECORD_FIELDS` by their bytes, reads scores
- * from their digits and decodes only the strings that are wanted.
+ * element) or one flat `ACSCallSurvey` row (`{ TimeGenerated, CallId, OverallRatingScore, …, TenantId, Type }` — a
+ * JSON Lines row or an `az monitor log-analytics query` array element, after the first row, whose keys the general
+ * path checks) read straight from its bytes, without `JSON.parse` and without building the object. The scanner
+ * validates the whole value as JSON, finds the fields of `DIAGNOSTIC_RECORD_FIELDS` (a flat row's columns: each
+ * distinct key's bytes resolved once through `normalizeHeader`, as `ObjectRows.value` names them, then cached) by
+ * their bytes, reads scores from their digits and decodes only the strings that are wanted.
  *
  * It accepts only what it can read exactly as `JSON.parse` + `ObjectRows.value` would: anything else (escaped or
- * non-ASCII keys, a repeated field, a score that is not plain digits, a string column given as a number, a value
- * that would be reported as an error, a flat row, invalid JSON, deep nesting) makes it return `false` having
+ * non-ASCII keys of a record, escaped keys of a flat row, a repeated field or column, a flat row without the exact
+ * key `CallId` or with `properties` / `records` / `tables`, a score that is not plain digits, a string column given
+ * as a number, a value that would be reported as an error, invalid JSON, deep nesting) makes it return `false` having
  * delivered nothing, and the caller takes the general path, which produces the records and messages.
  */
 import { emptySurveyRecord, SURVEY_INT_COLUMNS, SURVEY_ISSUE_COLUMNS, SURVEY_STRING_COLUMNS } from '../columns.js';
 import type { SurveyRecord } from '../types.js';
 import { decodeUtf8 } from './bytes.js';
-import { assignIntColumns, COLUMN_KIND, DIAGNOSTIC_RECORD_FIELDS, NO_INT, SCORE_COLUMNS, SURVEY_LOG_CATEGORY, setText } from './fields.js';
+import {
+  assignIntColumns,
+  COLUMN_KIND,
+  DIAGNOSTIC_RECORD_FIELDS,
+  NO_INT,
+  normalizeHeader,
+  SCORE_COLUMNS,
+  SURVEY_LOG_CATEGORY,
+  setText,
+} from './fields.js';
 import type { ColumnKind, ObjectRows } from './fields.js';
 import type { CallIdIndex } from '../distinct.js';
 import { GUID_CALL_ID } from './types.js';
@@ -40,6 +53,8 @@ const F_PROPERTIES = -3;
  * left to the general path at once.
  */
 const F_CONTAINER = -4;
+/** A flat row's exact `CallId` key (`ObjectRows` requires it, whatever other keys name the column). */
+const F_CALL_ID_KEY = -5;
 const NO_FIELD = -100;
 const EMPTY_INTS = new Int16Array(SURVEY_INT_COLUMNS.length).fill(NO_INT);
 
@@ -84,7 +99,12 @@ const ENTRIES: KeyEntry[] = [];
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 function keyEntry(key: string, code: number, lower: boolean): number {
-  const bytes = new TextEncoder().encode(key + '":');
+  ENTRIES.push(makeEntry(new TextEncoder().encode(key + '":'), code, lower));
+  return ENTRIES.length - 1;
+}
+
+/** The entry of `bytes` (a key followed by `":`). */
+function makeEntry(bytes: Uint8Array, code: number, lower: boolean): KeyEntry {
   const n = bytes.length < 4 ? 0 : Math.ceil(bytes.length / 4);
   const at = (j: number): number => (j === n - 1 ? bytes.length - 4 : j * 4);
   const pack = (byte: (c: number) => number): Int32Array =>
@@ -92,15 +112,14 @@ function keyEntry(key: string, code: number, lower: boolean): number {
       const o = at(j);
       return byte(bytes[o]!) | (byte(bytes[o + 1]!) << 8) | (byte(bytes[o + 2]!) << 16) | (byte(bytes[o + 3]!) << 24);
     });
-  ENTRIES.push({
+  return {
     bytes,
     keyLength: bytes.length - 2,
     code,
     lower,
     words: pack((c) => c),
     folds: pack((c) => (lower && isLetter(c) ? 32 : 0)),
-  });
-  return ENTRIES.length - 1;
+  };
 }
 
 /** ASCII lower case of byte `c`. */
@@ -195,6 +214,86 @@ const PROPERTIES = new KeyTable(
   false,
 );
 const AFTER_UNKNOWN = ENTRIES.length + 1;
+
+/** At most this many distinct keys of flat rows are remembered (the others are resolved each time). */
+const MAX_FLAT_KEYS = 1024;
+const AFTER_UNCACHED = MAX_FLAT_KEYS + 1;
+
+/**
+ * The field code of a flat row's key, as `ObjectRows.value` treats it: `normalizeHeader`, then a column or nothing.
+ * `properties`, `records` and `tables` (a diagnostic record, an Event Hubs message, a Log Analytics response) are
+ * left to the general path.
+ */
+function flatCode(key: string): number {
+  if (key === 'properties' || key === 'records' || key === 'tables') return F_CONTAINER;
+  if (key === 'CallId') return F_CALL_ID_KEY;
+  const column = normalizeHeader(key);
+  return COLUMN_KIND.has(column) ? fieldCode(column) : NO_FIELD;
+}
+
+/**
+ * The keys of flat rows met so far (their bytes, without escapes), each resolved once through `flatCode`; found by
+ * `keyHash` and confirmed byte by byte, like `KeyTable`, but filled as keys come.
+ */
+class FlatKeys {
+  readonly entries: KeyEntry[] = [];
+  /** Per entry: its field code, its bytes' length (with `":`), where its words start in `words` (and end: id + 1). */
+  readonly code = new Int32Array(MAX_FLAT_KEYS);
+  readonly length = new Int32Array(MAX_FLAT_KEYS);
+  readonly wordStart = new Int32Array(MAX_FLAT_KEYS + 1);
+  /** Every entry's `KeyEntry.words`, one after the other (a key shorter than four bytes with `":` has none). */
+  words = new Int32Array(256);
+  private slots = new Int32Array(64).fill(-1);
+  private mask = 63;
+
+  /** The entry id of the key `buf[start, end)` (`end`: its closing quote), added if new; -1 when the table is full. */
+  find(buf: Uint8Array, start: number, end: number): number {
+    const len = end - start;
+    let s = keyHash(buf, start, end, false) & this.mask;
+    for (; ; s = (s + 1) & this.mask) {
+      const id = this.slots[s]!;
+      if (id < 0) break;
+      const entry = this.entries[id]!;
+      if (entry.keyLength !== len) continue;
+      const k = entry.bytes;
+      let i = 0;
+      while (i < len && buf[start + i] === k[i]) i++;
+      if (i === len) return id;
+    }
+    if (this.entries.length >= MAX_FLAT_KEYS) return -1;
+    const bytes = new Uint8Array(len + 2);
+    bytes.set(buf.subarray(start, end));
+    bytes[len] = QUOTE;
+    bytes[len + 1] = 58;
+    const entry = makeEntry(bytes, flatCode(decodeUtf8(buf, start, end)), false);
+    const id = this.entries.length;
+    this.entries.push(entry);
+    this.slots[s] = id;
+    this.code[id] = entry.code;
+    this.length[id] = bytes.length;
+    const from = this.wordStart[id]!;
+    if (from + entry.words.length > this.words.length) {
+      const grown = new Int32Array(Math.max(this.words.length * 2, from + entry.words.length));
+      grown.set(this.words);
+      this.words = grown;
+    }
+    this.words.set(entry.words, from);
+    this.wordStart[id + 1] = from + entry.words.length;
+    if (this.entries.length * 2 > this.slots.length) this.grow();
+    return this.entries.length - 1;
+  }
+
+  private grow(): void {
+    const size = this.slots.length * 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    this.entries.forEach((e, id) => {
+      let s = keyHash(e.bytes, 0, e.keyLength, false) & this.mask;
+      while (this.slots[s]! >= 0) s = (s + 1) & this.mask;
+      this.slots[s] = id;
+    });
+  }
+}
 const ENTRY_BYTES = Int32Array.from(ENTRIES, (e) => e.bytes.length);
 const ENTRY_CODE = Int32Array.from(ENTRIES, (e) => e.code);
 const SCORE_SLOTS = new Set(SCORE_COLUMNS.map((c) => SURVEY_INT_COLUMNS.indexOf(c)));
@@ -226,19 +325,29 @@ let escaped = false;
 /**
  * The closing quote of the JSON string whose content starts at `p`, or -1 when it is not valid JSON (a control
  * character, a bad escape, no closing quote before `end`). `dv` views `buf`: eight bytes with no byte below 0x23
- * (control characters, space, `!`, `"`) and no `\` are skipped in one step; a space or `!` is then stepped over
- * byte by byte.
+ * (control characters, space, `!`, `"`) and no `\` are skipped in one step, else the scan moves to the first such
+ * byte; a space or `!` is stepped over.
  */
 function stringEnd(buf: Uint8Array, dv: DataView, p: number, end: number): number {
   escaped = false;
   for (;;) {
     while (p + 8 <= end) {
+      // A byte below 0x23 sets its high bit in `w - BELOW`, a `\\` in `(w ^ BACKSLASHES) - ONES`; `& ~w` drops bytes
+      // >= 0x80 (the high bit of `~(w ^ BACKSLASHES)` is that of `~w`, so one mask serves both). A borrow can flag
+      // a byte above a flagged one only, so the lowest flag is the first such byte: the scan goes straight to it.
       const x = dv.getInt32(p, true);
-      const y = dv.getInt32(p + 4, true);
-      const bx = x ^ BACKSLASHES;
-      const by = y ^ BACKSLASHES;
-      if ((((x - BELOW) & ~x) | ((bx - ONES) & ~bx) | ((y - BELOW) & ~y) | ((by - ONES) & ~by)) & HIGH_BITS) break;
-      p += 8;
+      let m = ((x - BELOW) | ((x ^ BACKSLASHES) - ONES)) & ~x & HIGH_BITS;
+      if (m === 0) {
+        const y = dv.getInt32(p + 4, true);
+        m = ((y - BELOW) | ((y ^ BACKSLASHES) - ONES)) & ~y & HIGH_BITS;
+        if (m === 0) {
+          p += 8;
+          continue;
+        }
+        p += 4;
+      }
+      p += (31 - Math.clz32(m & -m)) >> 3;
+      break;
     }
     if (p >= end) return -1;
     const c = buf[p]!;
@@ -265,16 +374,25 @@ const TO_OBJECT_END = 2;
 
 /** Whether CR and LF are whitespace (inside a JSON document) or line ends (JSON Lines: the scanner stops there). */
 let crlfIsSpace = true;
-/** Whether the value just read has a CR or LF (whitespace between its tokens: strings cannot hold one). */
-let lineEnds = false;
+/**
+ * The line ends in the value just read (CRLF, LF and CR each count once; they can only be whitespace between its
+ * tokens, as strings cannot hold one), counted as the whitespace is skipped.
+ */
+let lineEnds = 0;
 
-/** The first byte at or after `p` that is not JSON whitespace (or `end`). */
+/**
+ * The first byte at or after `p` that is not JSON whitespace (or `end`). A run of whitespace is always skipped in
+ * one call, so a CRLF in it is seen whole (an LF right after a CR is no new line).
+ */
 function skipWs(buf: Uint8Array, p: number, end: number): number {
   while (p < end) {
     const c = buf[p]!;
-    if (c === 10 || c === 13) {
+    if (c === 10) {
       if (!crlfIsSpace) break;
-      lineEnds = true;
+      if (buf[p - 1] !== 13) lineEnds++;
+    } else if (c === 13) {
+      if (!crlfIsSpace) break;
+      lineEnds++;
     } else if (c !== 32 && c !== 9) break;
     p++;
   }
@@ -340,6 +458,11 @@ export class RecordScanner {
   /** Per key entry + 1 (0: the object's start; `AFTER_UNKNOWN`): the entry that followed it last time, or -1. */
   private readonly succTop = new Int16Array(ENTRIES.length + 2).fill(-1);
   private readonly succProps = new Int16Array(ENTRIES.length + 2).fill(-1);
+  /** Flat rows: their keys, and per key entry + 1 (0: the row's start; `AFTER_UNCACHED`) the entry after it. */
+  private readonly flatKeys = new FlatKeys();
+  private readonly succFlat = new Int16Array(MAX_FLAT_KEYS + 2).fill(-1);
+  /** The last value read was a flat row: the next is tried as one first. */
+  private flatFirst = false;
 
   constructor(
     private readonly rows: ObjectRows,
@@ -359,7 +482,7 @@ export class RecordScanner {
    */
   record(buf: Uint8Array, start: number, end: number, line: number): boolean {
     crlfIsSpace = true;
-    return this.read(buf, start, end, line, TO_END) >= 0;
+    return this.any(buf, start, end, line, TO_END) >= 0;
   }
 
   /**
@@ -370,7 +493,7 @@ export class RecordScanner {
    */
   line(buf: Uint8Array, start: number, end: number, line: number): number {
     crlfIsSpace = false;
-    return this.read(buf, start, end, line, TO_LINE_END);
+    return this.any(buf, start, end, line, TO_LINE_END);
   }
 
   /**
@@ -379,16 +502,38 @@ export class RecordScanner {
    */
   value(buf: Uint8Array, start: number, end: number, line: number): number {
     crlfIsSpace = true;
-    return this.read(buf, start, end, line, TO_OBJECT_END);
+    return this.any(buf, start, end, line, TO_OBJECT_END);
   }
 
-  /** Whether the last value read had a CR or LF in it (the caller counts its lines only then). */
-  get sawLineEnd(): boolean {
+  /**
+   * The line ends (CRLF, LF or CR) inside the last value read, when it starts with its `{` (as `countLineEnds` of
+   * its bytes would count them).
+   */
+  get lineEndCount(): number {
     return lineEnds;
   }
 
-  private read(buf: Uint8Array, start: number, end: number, line: number, mode: number): number {
-    lineEnds = false;
+  /**
+   * A diagnostic record or a flat row, whichever the previous value was tried as first (each reader accepts only
+   * what it reads exactly, so the order changes nothing but the time).
+   */
+  private any(buf: Uint8Array, start: number, end: number, line: number, mode: number): number {
+    if (this.flatFirst) {
+      const p = this.readFlat(buf, start, end, line, mode);
+      if (p >= 0) return p;
+      const q = this.read(buf, start, end, line, mode);
+      if (q >= 0) this.flatFirst = false;
+      return q;
+    }
+    const p = this.read(buf, start, end, line, mode);
+    if (p >= 0 || !this.rows.columnsChecked) return p;
+    const q = this.readFlat(buf, start, end, line, mode);
+    if (q >= 0) this.flatFirst = true;
+    return q;
+  }
+
+  private reset(buf: Uint8Array, end: number): void {
+    lineEnds = 0;
     if (buf !== this.buf) {
       this.buf = buf;
       this.dv = new DataView(buf.buffer, buf.byteOffset, buf.length);
@@ -396,23 +541,56 @@ export class RecordScanner {
     this.end = end;
     this.textCount = 0;
     this.topTexts = 0;
+    this.ints.set(EMPTY_INTS);
+  }
+
+  /** Checks what follows the value ending at `p` (see `TO_END` …): the offset to return, or -1. */
+  private after(p: number, mode: number): number {
+    if (mode === TO_OBJECT_END) return p;
+    const buf = this.buf;
+    p = skipWs(buf, p, this.end);
+    if (mode === TO_LINE_END ? p >= this.end || (buf[p] !== 10 && buf[p] !== 13) : p !== this.end) return -1;
+    return p;
+  }
+
+  private read(buf: Uint8Array, start: number, end: number, line: number, mode: number): number {
+    this.reset(buf, end);
     this.categoryStart = -1;
     this.propertiesSeen = false;
     this.scores = 0;
     this.callIdSeen = false;
-    this.ints.set(EMPTY_INTS);
     let p = this.object(skipWs(buf, start, end), true);
     if (p < 0) return -1;
-    if (mode !== TO_OBJECT_END) {
-      p = skipWs(buf, p, end);
-      if (mode === TO_LINE_END ? p >= end || (buf[p] !== 10 && buf[p] !== 13) : p !== end) return -1;
-    }
+    p = this.after(p, mode);
+    if (p < 0) return -1;
     if (this.categoryStart < 0 || !this.propertiesSeen) return -1;
     if (!this.isCallSurvey()) {
       this.sink.skip(decodeUtf8(buf, this.categoryStart, this.categoryEnd), line);
       return p;
     }
     if (!this.callIdSeen || this.scores === 0) return -1;
+    this.deliver(line);
+    return p;
+  }
+
+  /**
+   * A flat row (`ObjectRows.value` after the first row's columns check): every key through `normalizeHeader`, each
+   * column at most once, the exact key `CallId` present and not null.
+   */
+  private readFlat(buf: Uint8Array, start: number, end: number, line: number, mode: number): number {
+    if (!this.rows.columnsChecked || this.rows.stopped) return -1;
+    this.reset(buf, end);
+    let p = this.flatObject(skipWs(buf, start, end));
+    if (p < 0) return -1;
+    p = this.after(p, mode);
+    if (p < 0) return -1;
+    this.deliver(line);
+    return p;
+  }
+
+  /** The record of the fields read (ints and texts), through the row rules to the sink. */
+  private deliver(line: number): void {
+    const buf = this.buf;
     const record = this.shared ?? emptySurveyRecord();
     if (this.shared) resetRecord(record);
     assignIntColumns(record, this.ints);
@@ -431,12 +609,13 @@ export class RecordScanner {
           continue;
         }
       }
-      const text =
-        kind === V_STRING ? decodeUtf8(buf, texts[o + 2]!, texts[o + 3]!) : (JSON.parse(decodeUtf8(buf, texts[o + 2]! - 1, texts[o + 3]! + 1)) as string);
+      const s = texts[o + 2]!;
+      const e = texts[o + 3]!;
+      // `""` (how az writes an empty cell) needs no decoding.
+      const text = kind !== V_STRING ? (JSON.parse(decodeUtf8(buf, s - 1, e + 1)) as string) : s === e ? '' : decodeUtf8(buf, s, e);
       setText(record, column, columnKind, text);
     }
     this.rows.finish(record, line, '', guid ? this.callIds : undefined);
-    return p;
   }
 
   private isCallSurvey(): boolean {
@@ -523,6 +702,97 @@ export class RecordScanner {
         continue;
       }
       if (c === 125) return p + 1;
+      return -1;
+    }
+  }
+
+  /**
+   * A flat row object at `p`: walks its members, taking the columns. Returns the offset after it, or -1 for
+   * anything the general path must see (an escaped key, a column named twice, no `CallId` key, a value `setCell`
+   * would not take as the scanner reads it).
+   */
+  private flatObject(p: number): number {
+    const buf = this.buf;
+    const dv = this.dv;
+    const end = this.end;
+    const keys = this.flatKeys;
+    const keyCode = keys.code;
+    const keyLength = keys.length;
+    const wordStart = keys.wordStart;
+    let words = keys.words;
+    const succ = this.succFlat;
+    if (buf[p] !== 123) return -1;
+    p = skipWs(buf, p + 1, end);
+    let prev = 0;
+    let seen = 0;
+    let callIdKey = false;
+    for (;;) {
+      if (buf[p] !== QUOTE) return -1;
+      const keyStart = p + 1;
+      let entry = succ[prev]!;
+      let code = NO_FIELD;
+      // The key that followed the previous one last time, compared in place four bytes at a time (its last word
+      // overlapping the one before): its bytes, closing quote and colon.
+      let hit = false;
+      if (entry >= 0) {
+        const len = keyLength[entry]!;
+        const w0 = wordStart[entry]!;
+        const n = wordStart[entry + 1]! - 1;
+        if (n >= w0 && keyStart + len <= end) {
+          let j = w0;
+          let o = keyStart;
+          while (j < n && dv.getInt32(o, true) === words[j]) {
+            j++;
+            o += 4;
+          }
+          if (j === n && dv.getInt32(keyStart + len - 4, true) === words[n]) {
+            hit = true;
+            p = keyStart + len;
+            code = keyCode[entry]!;
+          }
+        }
+      }
+      if (!hit) {
+        const keyEnd = stringEnd(buf, dv, keyStart, end);
+        if (keyEnd < 0 || escaped) return -1;
+        entry = keys.find(buf, keyStart, keyEnd);
+        if (entry >= 0) {
+          succ[prev] = entry;
+          code = keyCode[entry]!;
+          words = keys.words;
+        } else code = flatCode(decodeUtf8(buf, keyStart, keyEnd));
+        p = keyEnd + 1;
+        if (buf[p] !== 58) {
+          p = skipWs(buf, p, end);
+          if (buf[p] !== 58) return -1;
+        }
+        p++;
+      }
+      prev = entry >= 0 ? entry + 1 : AFTER_UNCACHED;
+      if (buf[p]! <= 32) p = skipWs(buf, p, end);
+      if (code === NO_FIELD) p = this.skipValue(p, 1);
+      else {
+        if (code === F_CALL_ID_KEY) {
+          callIdKey = true;
+          code = CALL_ID_TEXT;
+        } else if (code === F_CONTAINER) return -1;
+        const bit = code >= INT_BASE ? 1 << (code - INT_BASE + TEXT_COLUMNS.length) : 1 << code;
+        if (seen & bit) return -1;
+        seen |= bit;
+        p = code >= INT_BASE ? this.intValue(p, code - INT_BASE) : this.textValue(p, code, false);
+      }
+      if (p < 0) return -1;
+      let c = buf[p];
+      if (c! <= 32) {
+        p = skipWs(buf, p, end);
+        c = buf[p];
+      }
+      if (c === 44) {
+        p++;
+        if (buf[p]! <= 32) p = skipWs(buf, p, end);
+        continue;
+      }
+      if (c === 125) return callIdKey ? p + 1 : -1;
       return -1;
     }
   }
