@@ -75,6 +75,8 @@ export function containerValue(value: unknown, line: number, rows: ObjectRows, s
 
 export class JsonTokenizer implements Tokenizer {
   private carry: Uint8Array | undefined;
+  /** The buffer `push` joins a carried row and the next chunk in (reused; `carry` is always copied out of it). */
+  private work = new Uint8Array(0);
   private line = 1;
   private afterCR = false;
   private stopped = false;
@@ -117,8 +119,19 @@ export class JsonTokenizer implements Tokenizer {
 
   push(bytes: Uint8Array): void {
     if (this.stopped) return;
-    const from = this.carry ? this.carry.length : 0;
-    const buf = this.carry ? concatBytes(this.carry, bytes) : bytes;
+    const carry = this.carry;
+    const from = carry ? carry.length : 0;
+    let buf = bytes;
+    if (carry && carry.length > 0 && bytes.length > 0) {
+      // The unfinished row (or key) and the new chunk, joined in one reused buffer: a fresh array per chunk would
+      // leave a chunk's worth of dead bytes behind every time a row straddles two chunks (nearly always), resident
+      // until V8's external-memory GC (the az array of 1 M rows: max RSS 131 → 90 MiB).
+      const length = carry.length + bytes.length;
+      if (this.work.length < length) this.work = new Uint8Array(Math.max(length, this.work.length * 2));
+      buf = this.work.subarray(0, length);
+      buf.set(carry, 0);
+      buf.set(bytes, carry.length);
+    } else if (carry) buf = concatBytes(carry, bytes);
     this.carry = undefined;
     this.scan(buf, from);
     if (this.stopped || this.rows.stopped) {
