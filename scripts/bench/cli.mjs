@@ -1,6 +1,7 @@
 // Wall time and peak memory (max RSS) of the streaming CLI on generated exports in a temp dir — the portal CSV and
 // the Azure Storage diagnostic-setting blob (PT1H.json: one resource-log record per line, `properties` nested) and
-// flat JSON Lines (one ACSCallSurvey row object per line, as Log Analytics exports them) of the same records — measured with /usr/bin/time -v when present, else with process.resourceUsage().maxRSS inside
+// flat JSON Lines (one ACSCallSurvey row object per line, as Log Analytics exports them) and the `az monitor
+// log-analytics query` output (one pretty-printed JSON array of flat rows, every value a string) of the same records — measured with /usr/bin/time -v when present, else with process.resourceUsage().maxRSS inside
 // the child; best of 3 runs, interleaved with the anchors on the same file: DuckDB (@duckdb/node-api, a
 // devDependency) computing the same summary (read_csv with 1 and 2 threads; read_json newline-delimited with 1
 // thread, for PT1H.json and the flat lines), and the in-repo floor (read the file and count its line ends).
@@ -24,17 +25,22 @@ export async function run({ root, rows: ROWS }) {
     const csv = join(dir, 'surveys.csv');
     const pt1h = join(dir, 'PT1H.json');
     const flat = join(dir, 'surveys.jsonl');
+    const az = join(dir, 'az.json');
     const csvFile = createWriteStream(csv);
     const jsonFile = createWriteStream(pt1h);
     const flatFile = createWriteStream(flat);
+    const azFile = createWriteStream(az);
+    azFile.write('[\n');
     csvFile.write(surveyCsvHeader());
     let csvBuffer = '';
     let jsonBuffer = '';
     let flatBuffer = '';
+    let azBuffer = '';
     for (let i = 0; i < records.length; i++) {
       csvBuffer += surveyCsvRow(records[i]);
       jsonBuffer += diagnosticLine(records[i]);
       flatBuffer += flatLine(records[i]);
+      azBuffer += (i > 0 ? ',\n' : '') + azRow(records[i]);
       if (csvBuffer.length > 1 << 20) {
         if (!csvFile.write(csvBuffer)) await once(csvFile, 'drain');
         csvBuffer = '';
@@ -47,14 +53,20 @@ export async function run({ root, rows: ROWS }) {
         if (!flatFile.write(flatBuffer)) await once(flatFile, 'drain');
         flatBuffer = '';
       }
+      if (azBuffer.length > 1 << 20) {
+        if (!azFile.write(azBuffer)) await once(azFile, 'drain');
+        azBuffer = '';
+      }
     }
     csvFile.end(csvBuffer);
     jsonFile.end(jsonBuffer);
     flatFile.end(flatBuffer);
-    await Promise.all([once(csvFile, 'finish'), once(jsonFile, 'finish'), once(flatFile, 'finish')]);
+    azFile.end(azBuffer + '\n]\n');
+    await Promise.all([once(csvFile, 'finish'), once(jsonFile, 'finish'), once(flatFile, 'finish'), once(azFile, 'finish')]);
     const bytes = statSync(csv).size;
     const jsonBytes = statSync(pt1h).size;
     const flatBytes = statSync(flat).size;
+    const azBytes = statSync(az).size;
     records.length = 0;
 
     const bin = join(root, 'bin', 'end-of-call-survey.js');
@@ -63,6 +75,7 @@ export async function run({ root, rows: ROWS }) {
       csv: `${fmtInt(ROWS)} rows, ${(bytes / 2 ** 20).toFixed(0)} MiB CSV`,
       pt1h: `${fmtInt(ROWS)} records, ${(jsonBytes / 2 ** 20).toFixed(0)} MiB PT1H.json`,
       flat: `${fmtInt(ROWS)} rows, ${(flatBytes / 2 ** 20).toFixed(0)} MiB flat JSON Lines`,
+      az: `${fmtInt(ROWS)} rows, ${(azBytes / 2 ** 20).toFixed(0)} MiB az JSON array`,
     };
     /** Runs `node <args>` once: wall ms, max RSS in KiB, stdout. */
     const measure = (nodeArgs) => {
@@ -123,8 +136,14 @@ export async function run({ root, rows: ROWS }) {
       ...(duckdb
         ? [{ name: 'DuckDB read_json (newline-delimited, flat) + same summary, 1 thread', input: 'flat', args: duckArgs({ flat }, 1), key: 'fduck1' }]
         : []),
+      { name: 'CLI summarize --json az JSON array (distinct calls counted)', input: 'az', args: cliArgs(az, []), cli: true, anchor: duckdb && 'aduck1' },
+      { name: 'CLI summarize --json --total-calls az JSON array', input: 'az', args: cliArgs(az, total), cli: true, anchor: duckdb && 'aduck1' },
+      { name: 'floor: read the az JSON array, count line ends', input: 'az', args: floorArgs(az) },
+      ...(duckdb
+        ? [{ name: "DuckDB read_json (format 'array', strings cast) + same summary, 1 thread", input: 'az', args: duckArgs({ az }, 1), key: 'aduck1' }]
+        : []),
     ];
-    // BENCH_INPUTS=pt1h (or csv, flat, or a comma-separated list) runs only the rows of those inputs.
+    // BENCH_INPUTS=pt1h (or csv, flat, az, or a comma-separated list) runs only the rows of those inputs.
     const only = process.env.BENCH_INPUTS?.split(',');
     if (only) variants.splice(0, variants.length, ...variants.filter((v) => only.includes(v.input)));
     const best = new Map();
@@ -210,9 +229,25 @@ function flatLine(r) {
 const FLAT_TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 
 /**
+ * One row of `az monitor log-analytics query` output: the flat row with every value a string (an empty one `""`),
+ * TableName last, pretty-printed inside the array (two-space indent), as the az CLI writes it.
+ */
+function azRow(r) {
+  const row = { TenantId: FLAT_TENANT, TimeGenerated: r.TimeGenerated };
+  for (const [key, value] of Object.entries(r)) {
+    if (key === 'TenantId' || key === 'TimeGenerated' || key === 'Type') continue;
+    row[key] = value === null || value === undefined ? '' : String(value);
+  }
+  row.Type = 'ACSCallSurvey';
+  row.TableName = 'PrimaryResult';
+  return JSON.stringify(row, null, 2).replace(/^/gm, '  ');
+}
+
+/**
  * The kit's summary in SQL: per category n, mean, median, sd, low-score count, distinct calls; tag counts. From
  * `{ csv }` (read_csv), `{ ndjson }` (read_json of PT1H.json lines: the columns are `properties` fields of the
- * CallSurvey records) or `{ flat }` (read_json of flat row lines: the columns are top-level keys).
+ * CallSurvey records), `{ flat }` (read_json of flat row lines: the columns are top-level keys) or `{ az }` (read_json
+ * of the az CLI's array: every value a string, cast here).
  */
 function duckdbScript(source, threads, rssTail) {
   const cats = ['Overall', 'Audio', 'Video', 'Screenshare'];
@@ -221,6 +256,10 @@ function duckdbScript(source, threads, rssTail) {
   const ints = new Set(cols.filter((c) => c.includes('RatingScore')));
   const load = source.csv
     ? `CREATE TEMP TABLE s AS SELECT CallId, ${cols.join(', ')} FROM read_csv(${sql(source.csv)}, header = true)`
+    : source.az
+    ? `CREATE TEMP TABLE s AS SELECT CallId, ${cols
+        .map((c) => (ints.has(c) ? `CAST(NULLIF(${c}, '') AS INTEGER) AS ${c}` : `NULLIF(${c}, '') AS ${c}`))
+        .join(', ')} FROM read_json(${sql(source.az)}, format = 'array', columns = {${['CallId', ...cols].map((c) => `${c}: 'VARCHAR'`).join(', ')}})`
     : source.flat
     ? `CREATE TEMP TABLE s AS SELECT CallId, ${cols.join(', ')} FROM read_json(${sql(source.flat)}, format = 'newline_delimited', columns = {${[
         'CallId',
