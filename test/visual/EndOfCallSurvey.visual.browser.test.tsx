@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
-import { page, userEvent } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
 import { createSeededRandom } from '../../src/core/index.js';
@@ -16,12 +16,15 @@ interface Look {
   theme: Theme;
   dir: 'ltr' | 'rtl';
   strings: SurveyStrings;
+  /** Windows high contrast / forced colours (emulated through CDP): the system colours replace the theme's. */
+  forcedColors?: boolean;
 }
 const LOOKS: Record<string, Look> = {
   light: { theme: webLightTheme, dir: 'ltr', strings: DEFAULT_SURVEY_STRINGS },
   dark: { theme: webDarkTheme, dir: 'ltr', strings: DEFAULT_SURVEY_STRINGS },
   'high-contrast': { theme: teamsHighContrastTheme, dir: 'ltr', strings: DEFAULT_SURVEY_STRINGS },
   rtl: { theme: webLightTheme, dir: 'rtl', strings: SURVEY_STRINGS_HE_IL },
+  'forced-colors': { theme: webLightTheme, dir: 'ltr', strings: DEFAULT_SURVEY_STRINGS, forcedColors: true },
 };
 
 /** Which dialog states each look is photographed in (light: all five; the others: the ones that differ most). */
@@ -30,6 +33,7 @@ const STATES = {
   dark: ['step1-rated', 'step2-ticked', 'failed-long'],
   'high-contrast': ['step1-rated', 'step2-ticked', 'failed-long'],
   rtl: ['step1-rated', 'step2-ticked', 'failed-long'],
+  'forced-colors': ['step1-rated', 'step2-ticked', 'failed-long'],
 } as const;
 type State = (typeof STATES)[keyof typeof STATES][number];
 
@@ -41,8 +45,12 @@ async function leaveMouse() {
 }
 
 /** Opens the dialog and drives it into `state`. */
-async function reach(state: State, { theme, dir, strings }: Look) {
+async function reach(state: State, { theme, dir, strings, forcedColors }: Look) {
   const s = strings;
+  if (forcedColors) {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    expect(window.matchMedia('(forced-colors: active)').matches).toBe(true);
+  }
   const onSubmit = vi.fn<Submit>(() =>
     state === 'failed-long' ? Promise.reject(new Error('offline')) : Promise.resolve(undefined),
   );
@@ -86,6 +94,9 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await page.viewport(414, 896);
+});
+afterEach(async () => {
+  await cdp().send('Emulation.setEmulatedMedia', { features: [] });
 });
 
 describe.each(Object.keys(LOOKS) as (keyof typeof LOOKS & keyof typeof STATES)[])('the dialog looks right (%s)', (look) => {
