@@ -175,6 +175,8 @@ function checkScale(path: string, scale: RatingScale): void {
 
 const NO_ENTRIES: readonly IssueEntry[] = [];
 
+const ARRAY_ITERATOR = Array.prototype[Symbol.iterator];
+
 const DEFAULT_LOWER = DEFAULT_RECORD_SCALE.lowerBound;
 const DEFAULT_UPPER = DEFAULT_RECORD_SCALE.upperBound;
 const DEFAULT_THRESHOLD = DEFAULT_RECORD_SCALE.lowScoreThreshold;
@@ -556,7 +558,8 @@ export function createIndexedSummarizer(options: SummarizeOptions = {}): Indexed
  */
 export function summarizeSurveys(records: Iterable<SurveyRecord>, options: SummarizeOptions = {}): SurveySummary {
   const { summarizer, addAll } = createIndexedSummarizer(options);
-  if (Array.isArray(records)) addAll(records);
+  // The index loop only where it visits what for...of would (an array with its own iterator is iterated).
+  if (Array.isArray(records) && records[Symbol.iterator] === ARRAY_ITERATOR) addAll(records);
   else for (const record of records) summarizer.add(record);
   return summarizer.result();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createSurveySummarizer } from '../../src/analytics/index.js';
+import { createSurveySummarizer, generateSampleSurveys, summarizeSurveys } from '../../src/analytics/index.js';
 import type { SurveyRecord, SurveySummary } from '../../src/analytics/index.js';
 
 // The summarizer remembers, per category, the bound and threshold cells of the previous record (an empty cell read as
@@ -178,5 +178,30 @@ describe('summarizer: the remembered-scale fast path equals the general path', (
     expect(() => s.add(at(1, 5, 2, 2.5))).toThrow(/got 2\.5/);
     s.add(at(1, 5, 2, 1));
     expect(s.result().categories[0]).toMatchObject({ responses: 2, lowScoreResponses: 1 });
+  });
+});
+
+describe('summarizeSurveys: the array index loop equals iterating', () => {
+  const records = generateSampleSurveys(500, 7);
+  const expected = (() => {
+    const s = createSurveySummarizer();
+    for (const r of records) s.add(r);
+    return s.result();
+  })();
+
+  it('an array, a generator and a Set give the same summary', () => {
+    expect(summarizeSurveys(records)).toEqual(expected);
+    expect(summarizeSurveys((function* () { yield* records; })())).toEqual(expected);
+    expect(summarizeSurveys(new Set(records))).toEqual(expected);
+  });
+
+  it('an array with its own iterator is summarized from what the iterator yields', () => {
+    const doubled = records.slice();
+    Object.defineProperty(doubled, Symbol.iterator, { value: function* () { yield* records; yield* records; } });
+    const s = createSurveySummarizer();
+    for (const r of [...records, ...records]) s.add(r);
+    const summary = summarizeSurveys(doubled);
+    expect(summary.surveys).toBe(2 * records.length);
+    expect(summary).toEqual(s.result());
   });
 });
