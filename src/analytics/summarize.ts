@@ -7,6 +7,7 @@ import { SURVEY_CATEGORIES, SURVEY_ISSUES } from '../core/types.js';
 import type { RatingScale, SurveyCategory } from '../core/types.js';
 import {
   CATEGORY_COLUMNS,
+  DEFAULT_RECORD_SCALE,
   recordScale,
   recordScaleKey,
   scaleKeyLowerBound,
@@ -174,6 +175,12 @@ function checkScale(path: string, scale: RatingScale): void {
 
 const NO_ENTRIES: readonly IssueEntry[] = [];
 
+const ARRAY_ITERATOR = Array.prototype[Symbol.iterator];
+
+const DEFAULT_LOWER = DEFAULT_RECORD_SCALE.lowerBound;
+const DEFAULT_UPPER = DEFAULT_RECORD_SCALE.upperBound;
+const DEFAULT_THRESHOLD = DEFAULT_RECORD_SCALE.lowScoreThreshold;
+
 /** `isSpace`, with printable ASCII (every tag character) decided first. */
 function isSpaceCode(c: number): boolean {
   return (c <= 32 || c >= 127) && isSpace(c);
@@ -213,6 +220,8 @@ export interface IndexedSummarizer {
   callIds: CallIdIndex;
   /** `add`, with the record's call already looked up in `callIds` (undefined: look it up from `record.CallId`). */
   addWithCall(record: SurveyRecord, call: number | undefined): void;
+  /** `add` for every record of an array, in an index loop (no iterator, no per-record wrapper call). */
+  addAll(records: readonly SurveyRecord[]): void;
 }
 
 /** `createSurveySummarizer`, exposing its call index (internal). */
@@ -321,12 +330,13 @@ export function createIndexedSummarizer(options: SummarizeOptions = {}): Indexed
     }
   };
 
-  // Per category, the raw bound and threshold cells of the last record that had a score there and the group they
-  // led to: a record on the same scale as the previous one (the common case) skips the scale key, the group lookup
-  // and the scale checks (the group's scale was checked when the group was made).
-  const lastLower: (number | null | undefined)[] = [NaN, NaN, NaN, NaN];
-  const lastUpper: (number | null | undefined)[] = [NaN, NaN, NaN, NaN];
-  const lastThreshold: (number | null | undefined)[] = [NaN, NaN, NaN, NaN];
+  // Per category, the bound and threshold cells of the last record that had a score there, each empty cell read as
+  // its default (as `recordScaleKey` does, so a row sent without a scale and a row on the default scale match), and
+  // the group they led to: a record on the same scale as the previous one (the common case) skips the scale key, the
+  // group lookup and the scale checks (the group's scale was checked when the group was made).
+  const lastLower: number[] = [NaN, NaN, NaN, NaN];
+  const lastUpper: number[] = [NaN, NaN, NaN, NaN];
+  const lastThreshold: number[] = [NaN, NaN, NaN, NaN];
   const lastGroup: (Group | undefined)[] = [undefined, undefined, undefined, undefined];
 
   /** The group of category `c` for a record's (raw) scale cells: checked, made on first use. Throws for a bad scale. */
@@ -359,9 +369,9 @@ export function createIndexedSummarizer(options: SummarizeOptions = {}): Indexed
       };
       groups.set(key, group);
     }
-    lastLower[c] = lowerBound;
-    lastUpper[c] = upperBound;
-    lastThreshold[c] = threshold;
+    lastLower[c] = lowerBound ?? DEFAULT_LOWER;
+    lastUpper[c] = upperBound ?? DEFAULT_UPPER;
+    lastThreshold[c] = threshold ?? DEFAULT_THRESHOLD;
     lastGroup[c] = group;
     return group;
   };
@@ -375,7 +385,12 @@ export function createIndexedSummarizer(options: SummarizeOptions = {}): Indexed
     threshold: number | null | undefined,
   ): number => {
     let group = lastGroup[c];
-    if (group === undefined || lowerBound !== lastLower[c] || upperBound !== lastUpper[c] || threshold !== lastThreshold[c]) {
+    if (
+      group === undefined ||
+      (lowerBound ?? DEFAULT_LOWER) !== lastLower[c] ||
+      (upperBound ?? DEFAULT_UPPER) !== lastUpper[c] ||
+      (threshold ?? DEFAULT_THRESHOLD) !== lastThreshold[c]
+    ) {
       group = scaleGroup(c, lowerBound, upperBound, threshold);
     }
     const lower = group.scale.lowerBound;
@@ -530,6 +545,9 @@ export function createIndexedSummarizer(options: SummarizeOptions = {}): Indexed
     summarizer,
     callIds: callIndex,
     addWithCall: (record, call) => addRecord(record, call === undefined ? CALL_FROM_RECORD : call),
+    addAll: (records) => {
+      for (let i = 0; i < records.length; i++) addRecord(records[i]!, CALL_FROM_RECORD);
+    },
   };
 }
 
@@ -539,7 +557,9 @@ export function createIndexedSummarizer(options: SummarizeOptions = {}): Indexed
  * score or scale the SDK would have rejected (records from `parseSurveyExport` never are).
  */
 export function summarizeSurveys(records: Iterable<SurveyRecord>, options: SummarizeOptions = {}): SurveySummary {
-  const summarizer = createSurveySummarizer(options);
-  for (const record of records) summarizer.add(record);
+  const { summarizer, addAll } = createIndexedSummarizer(options);
+  // The index loop only where it visits what for...of would (an array with its own iterator is iterated).
+  if (Array.isArray(records) && records[Symbol.iterator] === ARRAY_ITERATOR) addAll(records);
+  else for (const record of records) summarizer.add(record);
   return summarizer.result();
 }

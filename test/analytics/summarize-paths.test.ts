@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createSurveySummarizer } from '../../src/analytics/index.js';
+import { createSurveySummarizer, generateSampleSurveys, summarizeSurveys } from '../../src/analytics/index.js';
 import type { SurveyRecord, SurveySummary } from '../../src/analytics/index.js';
 
-// The summarizer remembers, per category, the bound and threshold cells of the previous record and the group they
-// led to, and skips the scale key, the group lookup and the scale checks when the next record has the same cells.
+// The summarizer remembers, per category, the bound and threshold cells of the previous record (an empty cell read as
+// its default) and the group they led to, and skips the scale key, the group lookup and the scale checks when the
+// next record has the same cells.
 // These tests compare that fast path with the general one on the same records: in the general run every record is
 // preceded by a rejected "poison" record whose (valid, never used) scales replace the remembered ones in all four
 // categories, so every real record looks its scales up again. A rejected record changes nothing else.
@@ -128,6 +129,45 @@ describe('summarizer: the remembered-scale fast path equals the general path', (
     }
   });
 
+  it('scales differing in one cell only, empty (the default) or not, are never taken for one another', () => {
+    // Each is the default 1–5 / 2 with one cell changed, and each changed cell is spelled filled or (for the default)
+    // empty, so a remembered scale that compared one cell too few, or read an empty cell as the wrong default, would
+    // count a record in its neighbour's group.
+    const cells: Cells[] = [
+      [null, null, null],
+      [1, 5, 2],
+      [0, null, null],
+      [0, 5, 2],
+      [null, 10, null],
+      [1, 10, 2],
+      [null, null, 1],
+      [1, 5, 1],
+      [null, 5, null],
+      [1, null, 2],
+    ];
+    const at = ([lower, upper, threshold]: Cells, call: string, score: number): SurveyRecord => {
+      const rec: Record<string, unknown> = { TimeGenerated: null, CallId: call };
+      for (const p of PREFIXES) {
+        rec[`${p}RatingScore`] = score;
+        rec[`${p}RatingScoreLowerBound`] = lower;
+        rec[`${p}RatingScoreUpperBound`] = upper;
+        rec[`${p}RatingScoreThreshold`] = threshold;
+      }
+      return rec as unknown as SurveyRecord;
+    };
+    // Every ordered pair next to each other.
+    const records: SurveyRecord[] = [];
+    for (let a = 0; a < cells.length; a++) {
+      for (let b = 0; b < cells.length; b++) records.push(at(cells[a]!, `c${a}`, 1 + (a % 3)), at(cells[b]!, `c${b}`, 1 + (b % 3)));
+    }
+    const fast = run(records, false);
+    const general = run(records, true);
+    expect(fast.errors).toEqual([]);
+    expect(fast).toEqual(general);
+    // 1–5/2 (four spellings), 0–5/2, 1–10/2, 1–5/1: four groups in each of the four categories.
+    expect(fast.summary.categories).toHaveLength(16);
+  });
+
   it('a bad scale right after a good one with the same cells but one is still rejected, then the good one counts again', () => {
     const at = (lower: number, upper: number, threshold: number, score: number): SurveyRecord =>
       ({ TimeGenerated: null, CallId: 'x', OverallRatingScore: score, OverallRatingScoreLowerBound: lower, OverallRatingScoreUpperBound: upper, OverallRatingScoreThreshold: threshold }) as SurveyRecord;
@@ -138,5 +178,30 @@ describe('summarizer: the remembered-scale fast path equals the general path', (
     expect(() => s.add(at(1, 5, 2, 2.5))).toThrow(/got 2\.5/);
     s.add(at(1, 5, 2, 1));
     expect(s.result().categories[0]).toMatchObject({ responses: 2, lowScoreResponses: 1 });
+  });
+});
+
+describe('summarizeSurveys: the array index loop equals iterating', () => {
+  const records = generateSampleSurveys(500, 7);
+  const expected = (() => {
+    const s = createSurveySummarizer();
+    for (const r of records) s.add(r);
+    return s.result();
+  })();
+
+  it('an array, a generator and a Set give the same summary', () => {
+    expect(summarizeSurveys(records)).toEqual(expected);
+    expect(summarizeSurveys((function* () { yield* records; })())).toEqual(expected);
+    expect(summarizeSurveys(new Set(records))).toEqual(expected);
+  });
+
+  it('an array with its own iterator is summarized from what the iterator yields', () => {
+    const doubled = records.slice();
+    Object.defineProperty(doubled, Symbol.iterator, { value: function* () { yield* records; yield* records; } });
+    const s = createSurveySummarizer();
+    for (const r of [...records, ...records]) s.add(r);
+    const summary = summarizeSurveys(doubled);
+    expect(summary.surveys).toBe(2 * records.length);
+    expect(summary).toEqual(s.result());
   });
 });
