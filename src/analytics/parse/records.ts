@@ -433,9 +433,13 @@ function literalEnd(buf: Uint8Array, p: number, end: number, word: readonly numb
   return p + word.length;
 }
 
-/** The bit of a field code in a record's seen-mask (top level: text codes and specials; properties: text and ints). */
+/**
+ * The bit of a field code in a record's seen-mask (top level: text codes and specials; properties and flat rows:
+ * text and ints, the ints after the text columns).
+ */
 function fieldBit(code: number): number {
-  return 1 << (code >= INT_BASE ? code - INT_BASE + 15 : code >= 0 ? code : 14 - code);
+  const texts = TEXT_COLUMNS.length;
+  return 1 << (code >= INT_BASE ? code - INT_BASE + texts : code >= 0 ? code : texts - 1 - code);
 }
 
 export class RecordScanner {
@@ -526,7 +530,7 @@ export class RecordScanner {
       return q;
     }
     const p = this.read(buf, start, end, line, mode);
-    if (p >= 0 || !this.rows.columnsChecked) return p;
+    if (p >= 0) return p;
     const q = this.readFlat(buf, start, end, line, mode);
     if (q >= 0) this.flatFirst = true;
     return q;
@@ -776,7 +780,7 @@ export class RecordScanner {
           callIdKey = true;
           code = CALL_ID_TEXT;
         } else if (code === F_CONTAINER) return -1;
-        const bit = code >= INT_BASE ? 1 << (code - INT_BASE + TEXT_COLUMNS.length) : 1 << code;
+        const bit = fieldBit(code);
         if (seen & bit) return -1;
         seen |= bit;
         p = code >= INT_BASE ? this.intValue(p, code - INT_BASE) : this.textValue(p, code, false);
