@@ -3,8 +3,8 @@
  * (one or several, concatenated or one per line) and Log Analytics REST `{ "tables": [{ "columns", "rows" }] }`
  * responses. A byte loop finds each row's extent (tracking strings and nesting); only that slice is decoded and
  * given to `JSON.parse` (a diagnostic-setting record of an Event Hubs message, and an az array's flat row after the
- * first, is read from its bytes by the record scanner, `records.ts`, instead), so memory is bounded by the longest row, and each row keeps the line where it
- * starts.
+ * first, is read from its bytes by the record scanner, `records.ts`, instead), so memory is bounded by the longest
+ * row, and each row keeps the line where it starts.
  */
 import { concatBytes, decodeUtf8 } from './bytes.js';
 import { missingColumnsMessage, ObjectRows } from './fields.js';

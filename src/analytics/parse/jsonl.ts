@@ -2,8 +2,8 @@
  * JSON Lines: one JSON value per line — flat `ACSCallSurvey` row objects, Azure Storage diagnostic-setting
  * records (`PT1H.json` blobs: `{ time, resourceId, category, operationName, properties: {…} }`), or one Event
  * Hubs `{ "records": [...] }` message per line. Line ends are found with native byte searches; a diagnostic record,
- * and a flat row after the first, is read straight from its bytes (`records.ts`), any other line is decoded and given to `JSON.parse` alone, so a
- * bad line is reported by its number and the next line is read as usual.
+ * and a flat row after the first, is read straight from its bytes (`records.ts`), any other line is decoded and
+ * given to `JSON.parse` alone, so a bad line is reported by its number and the next line is read as usual.
  */
 import { concatBytes, decodeUtf8 } from './bytes.js';
 import { ObjectRows } from './fields.js';

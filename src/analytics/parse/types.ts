@@ -71,8 +71,7 @@ export interface TokenizerOptions {
   /**
    * Columns to decode (CSV rows, and diagnostic-setting records and flat rows read by the JSON record scanner;
    * their other text columns stay `null`, while rows the JSON readers give to `JSON.parse` have every column).
-   * Default: all. The
-   * summarizer needs only `CallId` and the category columns.
+   * Default: all. The summarizer needs only `CallId` and the category columns.
    */
   columns?: readonly (keyof SurveyRecord)[];
   /**
@@ -83,9 +82,9 @@ export interface TokenizerOptions {
   /**
    * Internal (the CLI's summary): a CSV `CallId` cell, or the unescaped `CallId` string of a diagnostic record
    * (PT1H.json lines, Event Hubs `records`) or of a flat row the record scanner reads (JSON Lines, az arrays, after
-   * the first row), that is a canonical GUID is looked up in this index straight
-   * from its bytes, once the row is valid, and its index is the sink's `call`; no string is made for it, and
-   * `record.CallId` is `GUID_CALL_ID` instead. Any other id is decoded as usual (`call` undefined).
+   * the first row), that is a canonical GUID is looked up in this index straight from its bytes, once the row is
+   * valid, and its index is the sink's `call`; no string is made for it, and `record.CallId` is `GUID_CALL_ID`
+   * instead. Any other id is decoded as usual (`call` undefined).
    */
   callIds?: CallIdIndex;
 }
