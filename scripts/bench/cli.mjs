@@ -26,47 +26,25 @@ export async function run({ root, rows: ROWS }) {
     const pt1h = join(dir, 'PT1H.json');
     const flat = join(dir, 'surveys.jsonl');
     const az = join(dir, 'az.json');
-    const csvFile = createWriteStream(csv);
-    const jsonFile = createWriteStream(pt1h);
-    const flatFile = createWriteStream(flat);
-    const azFile = createWriteStream(az);
-    azFile.write('[\n');
-    csvFile.write(surveyCsvHeader());
-    let csvBuffer = '';
-    let jsonBuffer = '';
-    let flatBuffer = '';
-    let azBuffer = '';
+    // Each export: its file, what comes before the first row and after the last, and a record's text.
+    const exports = [
+      { path: csv, head: surveyCsvHeader(), row: (r) => surveyCsvRow(r), tail: '' },
+      { path: pt1h, head: '', row: (r) => diagnosticLine(r), tail: '' },
+      { path: flat, head: '', row: (r) => flatLine(r), tail: '' },
+      { path: az, head: '[\n', row: (r, i) => (i > 0 ? ',\n' : '') + azRow(r), tail: '\n]\n' },
+    ].map((e) => ({ ...e, file: createWriteStream(e.path), buffer: e.head }));
     for (let i = 0; i < records.length; i++) {
-      csvBuffer += surveyCsvRow(records[i]);
-      jsonBuffer += diagnosticLine(records[i]);
-      flatBuffer += flatLine(records[i]);
-      azBuffer += (i > 0 ? ',\n' : '') + azRow(records[i]);
-      if (csvBuffer.length > 1 << 20) {
-        if (!csvFile.write(csvBuffer)) await once(csvFile, 'drain');
-        csvBuffer = '';
-      }
-      if (jsonBuffer.length > 1 << 20) {
-        if (!jsonFile.write(jsonBuffer)) await once(jsonFile, 'drain');
-        jsonBuffer = '';
-      }
-      if (flatBuffer.length > 1 << 20) {
-        if (!flatFile.write(flatBuffer)) await once(flatFile, 'drain');
-        flatBuffer = '';
-      }
-      if (azBuffer.length > 1 << 20) {
-        if (!azFile.write(azBuffer)) await once(azFile, 'drain');
-        azBuffer = '';
+      for (const e of exports) {
+        e.buffer += e.row(records[i], i);
+        if (e.buffer.length > 1 << 20) {
+          if (!e.file.write(e.buffer)) await once(e.file, 'drain');
+          e.buffer = '';
+        }
       }
     }
-    csvFile.end(csvBuffer);
-    jsonFile.end(jsonBuffer);
-    flatFile.end(flatBuffer);
-    azFile.end(azBuffer + '\n]\n');
-    await Promise.all([once(csvFile, 'finish'), once(jsonFile, 'finish'), once(flatFile, 'finish'), once(azFile, 'finish')]);
-    const bytes = statSync(csv).size;
-    const jsonBytes = statSync(pt1h).size;
-    const flatBytes = statSync(flat).size;
-    const azBytes = statSync(az).size;
+    for (const e of exports) e.file.end(e.buffer + e.tail);
+    await Promise.all(exports.map((e) => once(e.file, 'finish')));
+    const [bytes, jsonBytes, flatBytes, azBytes] = exports.map((e) => statSync(e.path).size);
     records.length = 0;
 
     const bin = join(root, 'bin', 'end-of-call-survey.js');

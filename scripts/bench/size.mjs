@@ -1,43 +1,11 @@
 // Bundle size (esbuild, minified, gzip): our JS over Fluent for { EndOfCallSurvey, useSurveySubmission }, and a
 // whole app (React + Fluent bundled) mounting the survey, against the floor in the same run: the same app built on
 // bare Fluent (Dialog, RadioGroup, Checkbox, Button, Textarea, MessageBar, Spinner) with no kit.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { bundleSize, SIZE_ENTRIES } from '../lib/size.mjs';
+import { bundleSize, rolldownSize, SIZE_ENTRIES } from '../lib/size.mjs';
 
-/**
- * The same measure with Rolldown, Vite 8's bundler (minified, code-split): what loads with the page, i.e. the entry
- * chunk and the chunks it imports statically. esbuild keeps a lazily imported Fluent component (our `Slider`, behind
- * `React.lazy`) in the chunk it shares with the page, because the page's `@fluentui/react-components` barrel reaches
- * its files; Rolldown puts it in the dynamic chunk. Both are reported.
- */
-async function rolldownSize(root, name, contents) {
-  const { rolldown } = await import('rolldown');
-  const dir = join(root, 'node_modules/.cache/size-rolldown');
-  mkdirSync(dir, { recursive: true });
-  const input = join(dir, `${name}.tsx`);
-  writeFileSync(input, contents.replaceAll("'./dist/", `'${join(root, 'dist')}/`));
-  const bundle = await rolldown({
-    input,
-    platform: 'browser',
-    cwd: root,
-    transform: { define: { 'process.env.NODE_ENV': '"production"' }, jsx: { runtime: 'automatic' } },
-    logLevel: 'silent',
-  });
-  const { output } = await bundle.generate({ format: 'esm', minify: true });
-  await bundle.close();
-  const chunks = new Map(output.filter((f) => f.type === 'chunk').map((c) => [c.fileName, c]));
-  const loaded = new Set();
-  const visit = (file) => {
-    if (loaded.has(file) || !chunks.has(file)) return;
-    loaded.add(file);
-    for (const dep of chunks.get(file).imports) visit(dep);
-  };
-  visit([...chunks.values()].find((c) => c.isEntry).fileName);
-  const code = Buffer.concat([...loaded].map((f) => Buffer.from(chunks.get(f).code)));
-  return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
-}
+// The app total is measured with esbuild and with Rolldown (Vite 8's bundler): esbuild keeps a lazily imported
+// Fluent component (our `Slider`, behind `React.lazy`) in the chunk it shares with the page, because the page's
+// `@fluentui/react-components` barrel reaches its files; Rolldown puts it in the dynamic chunk. Both are reported.
 
 const kb = (n) => `${(n / 1024).toFixed(2)} KB gzip`;
 

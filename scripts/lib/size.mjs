@@ -3,6 +3,7 @@
 // The entries import the BUILT package (dist/, with the Griffel AOT styles), which is what an app pays;
 // `ensureBuilt` (build-stamp.mjs) rebuilds dist/ first when it is missing or older than the sources.
 import { ensureBuilt } from './build-stamp.mjs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -48,15 +49,45 @@ export async function bundleSize(root, contents, { bundlePackages = false } = {}
   });
   const outputs = result.metafile.outputs;
   const entry = Object.keys(outputs).find((file) => ['<stdin>', 'size-entry.tsx'].includes(outputs[file].entryPoint));
+  const byPath = new Map(result.outputFiles.map((file) => [relative(root, file.path), file.contents]));
+  const staticImports = (file) => outputs[file].imports.filter((i) => i.kind === 'import-statement' && outputs[i.path]).map((i) => i.path);
+  return measureLoaded(entry, staticImports, (file) => byPath.get(file));
+}
+
+/**
+ * `bundleSize`'s measure with Rolldown, Vite 8's bundler (minified, code-split, npm packages bundled): the entry
+ * chunk and the chunks it imports statically. `name` names the virtual entry's file.
+ */
+export async function rolldownSize(root, name, contents) {
+  const { rolldown } = await import('rolldown');
+  const dir = join(root, 'node_modules/.cache/size-rolldown');
+  mkdirSync(dir, { recursive: true });
+  const input = join(dir, `${name}.tsx`);
+  writeFileSync(input, contents.replaceAll("'./dist/", `'${join(root, 'dist')}/`));
+  const bundle = await rolldown({
+    input,
+    platform: 'browser',
+    cwd: root,
+    transform: { define: { 'process.env.NODE_ENV': '"production"' }, jsx: { runtime: 'automatic' } },
+    logLevel: 'silent',
+  });
+  const { output } = await bundle.generate({ format: 'esm', minify: true });
+  await bundle.close();
+  const chunks = new Map(output.filter((f) => f.type === 'chunk').map((c) => [c.fileName, c]));
+  const entry = [...chunks.values()].find((c) => c.isEntry).fileName;
+  return measureLoaded(entry, (file) => chunks.get(file).imports.filter((i) => chunks.has(i)), (file) => Buffer.from(chunks.get(file).code));
+}
+
+/** Minified and gzip bytes of `entry` and every output it imports statically, transitively (what loads with the page). */
+function measureLoaded(entry, staticImports, contentsOf) {
   const loaded = new Set();
   const visit = (file) => {
     if (loaded.has(file)) return;
     loaded.add(file);
-    for (const imported of outputs[file].imports) if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
+    for (const imported of staticImports(file)) visit(imported);
   };
   visit(entry);
-  const byPath = new Map(result.outputFiles.map((file) => [relative(root, file.path), file.contents]));
-  const code = Buffer.concat([...loaded].map((file) => byPath.get(file)));
+  const code = Buffer.concat([...loaded].map(contentsOf));
   return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
