@@ -59,6 +59,32 @@ async function summarizeWithCli(text: string, chunkSizes: readonly number[], ext
   return code === 0 ? { code, summary: JSON.parse(stdout) as SurveySummary } : { code };
 }
 
+/**
+ * Runs the CLI on `text` (chunked) and expects the summary of the string path: `summarizeSurveys` over what
+ * `parseSurveyExport` reads, and with no `totalCalls` as many calls as distinct ids. An input without records goes
+ * to `whenEmpty` with the CLI's result.
+ */
+async function expectStringPathSummary(
+  text: string,
+  format: 'csv' | 'json' | 'jsonl',
+  chunkSizes: readonly number[],
+  total: boolean,
+  whenEmpty: (got: { code: number; summary?: SurveySummary }) => void,
+): Promise<void> {
+  const { records } = parseSurveyExport(text, format);
+  const got = await summarizeWithCli(text, chunkSizes, total ? ['--total-calls', '7'] : []);
+  if (records.length === 0) {
+    whenEmpty(got);
+    return;
+  }
+  expect(got.code).toBe(0);
+  expect(got.summary).toEqual(summarizeSurveys(records, total ? { totalCalls: 7 } : {}));
+  if (!total) expect(got.summary!.totalCalls).toBe(new Set(records.map((r) => r.CallId)).size);
+}
+
+/** Only rejected rows: the CLI fails (exit 1). */
+const rejectsAll = (got: { code: number }) => expect(got.code).toBe(1);
+
 describe('summarize CLI: GUID call ids read from bytes', () => {
   it('gives the summary of the string path for any ids and chunking; rejected rows add no call (property)', async () => {
     await fc.assert(
@@ -74,16 +100,7 @@ describe('summarize CLI: GUID call ids read from bytes', () => {
             'CallId,OverallRatingScore,OverallRatingScoreLowerBound,OverallRatingScoreUpperBound,OverallRatingScoreThreshold,AudioRatingScore,AudioRatingScoreLowerBound,AudioRatingScoreUpperBound,AudioRatingScoreThreshold,AudioIssues\r\n' +
             lines.join('\r\n') +
             '\r\n';
-          const { records } = parseSurveyExport(csv, 'csv');
-          const options = total ? { totalCalls: 7 } : {};
-          const got = await summarizeWithCli(csv, chunkSizes, total ? ['--total-calls', '7'] : []);
-          if (records.length === 0) {
-            expect(got.code).toBe(1);
-            return;
-          }
-          expect(got.code).toBe(0);
-          expect(got.summary).toEqual(summarizeSurveys(records, options));
-          if (!total) expect(got.summary!.totalCalls).toBe(new Set(records.map((r) => r.CallId)).size);
+          await expectStringPathSummary(csv, 'csv', chunkSizes, total, rejectsAll);
         },
       ),
       { numRuns: 150 },
@@ -123,18 +140,11 @@ describe('summarize CLI: GUID call ids read from bytes', () => {
             return `{"time":"2026-01-05T00:00:00Z","category":"${r.category}","operationName":"CallSurvey","properties":{${repeat}"CallId":${JSON_CALLS[r.call]!},"OverallRatingScore":${r.score}${audio}}}`;
           });
           const text = lines.join('\n') + '\n';
-          const { records } = parseSurveyExport(text, 'jsonl');
-          const options = total ? { totalCalls: 7 } : {};
-          const got = await summarizeWithCli(text, chunkSizes, total ? ['--total-calls', '7'] : []);
-          if (records.length === 0) {
+          await expectStringPathSummary(text, 'jsonl', chunkSizes, total, (got) => {
             // Only other categories (exit 0, an empty summary) or only rejected records (exit 1).
             if (got.code === 0) expect(got.summary!.surveys).toBe(0);
             else expect(got.code).toBe(1);
-            return;
-          }
-          expect(got.code).toBe(0);
-          expect(got.summary).toEqual(summarizeSurveys(records, options));
-          if (!total) expect(got.summary!.totalCalls).toBe(new Set(records.map((r) => r.CallId)).size);
+          });
         },
       ),
       { numRuns: 150 },
@@ -170,16 +180,7 @@ describe('summarize CLI: GUID call ids read from bytes', () => {
             return `{"TenantId":"t","TimeGenerated":"2026-01-05T00:00:00Z",${repeat}"CallId":${JSON_CALLS[r.call]!},"OverallRatingScore":${n(r.score, r)}${audio},"Type":"ACSCallSurvey"}`;
           });
           const text = array ? `[\n${objects.join(',\n')}\n]\n` : objects.join('\n') + '\n';
-          const { records } = parseSurveyExport(text, array ? 'json' : 'jsonl');
-          const options = total ? { totalCalls: 7 } : {};
-          const got = await summarizeWithCli(text, chunkSizes, total ? ['--total-calls', '7'] : []);
-          if (records.length === 0) {
-            expect(got.code).toBe(1);
-            return;
-          }
-          expect(got.code).toBe(0);
-          expect(got.summary).toEqual(summarizeSurveys(records, options));
-          if (!total) expect(got.summary!.totalCalls).toBe(new Set(records.map((r) => r.CallId)).size);
+          await expectStringPathSummary(text, array ? 'json' : 'jsonl', chunkSizes, total, rejectsAll);
         },
       ),
       { numRuns: 150 },
