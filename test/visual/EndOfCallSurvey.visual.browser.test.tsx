@@ -106,3 +106,63 @@ describe.each(Object.keys(LOOKS) as (keyof typeof LOOKS & keyof typeof STATES)[]
     await expect.element(dialog()).toMatchScreenshot(`dialog-${look}-${state}`, SCREENSHOT);
   });
 });
+
+/**
+ * The wide-scale slider (0–100; the kit's own, drawn as Fluent's medium Slider): unrated, rated, keyboard focus, and
+ * frozen (disabled) after a failed submission.
+ */
+const SLIDER_STATES = {
+  light: ['slider-unrated', 'slider-rated', 'slider-focused', 'slider-failed'],
+  dark: ['slider-rated'],
+  'high-contrast': ['slider-rated'],
+  rtl: ['slider-rated'],
+  'forced-colors': ['slider-rated', 'slider-focused', 'slider-failed'],
+} as const;
+type SliderState = (typeof SLIDER_STATES)[keyof typeof SLIDER_STATES][number];
+
+async function reachSlider(state: SliderState, { theme, dir, strings, forcedColors }: Look) {
+  if (forcedColors) {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+  }
+  render(
+    <Harness
+      theme={theme}
+      dir={dir}
+      strings={strings}
+      random={createSeededRandom(5)}
+      config={{ overallRating: { scale: { lowerBound: 0, upperBound: 100, lowScoreThreshold: 30 } } }}
+      closeDelayMs={60_000}
+      onSubmit={() => (state === 'slider-failed' ? Promise.reject(new Error('offline')) : undefined)}
+    />,
+  );
+  const slider = await screen.findByRole('slider', { name: strings.overallPrompt }, { timeout: 5000 });
+  if (state === 'slider-rated' || state === 'slider-failed') {
+    // A click 70 % of the way along (from the start edge: the right one in RTL), on the dialog at rest.
+    await Promise.all(document.getAnimations().map((animation) => animation.finished));
+    const box = slider.getBoundingClientRect();
+    const x = dir === 'rtl' ? box.width * 0.3 : box.width * 0.7;
+    await userEvent.click(slider, { position: { x, y: box.height / 2 } });
+    const value = Number((slider as HTMLInputElement).value);
+    expect(value).toBeGreaterThan(60);
+    expect(value).toBeLessThan(80);
+    if (state === 'slider-failed') {
+      await userEvent.click(screen.getByRole('button', { name: strings.submit }));
+      await screen.findByRole('alert');
+      expect(slider).toBeDisabled();
+    }
+    await leaveMouse();
+  }
+  if (state === 'slider-focused') {
+    slider.focus();
+    await userEvent.keyboard('{End}{ArrowLeft}');
+    expect((slider as HTMLInputElement).value).toBe('99');
+  }
+}
+
+describe.each(Object.keys(SLIDER_STATES) as (keyof typeof SLIDER_STATES)[])('the slider looks right (%s)', (look) => {
+  it.each(SLIDER_STATES[look] as readonly SliderState[])('%s', async (state) => {
+    await reachSlider(state, LOOKS[look]!);
+    await settle();
+    await expect.element(dialog()).toMatchScreenshot(`dialog-${look}-${state}`, SCREENSHOT);
+  });
+});

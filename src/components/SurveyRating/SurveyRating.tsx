@@ -2,7 +2,7 @@
 
 /**
  * The rating control of the survey: an APG radio group for scales of up to 11 points (stars with P.800 labels for
- * 1–5, numbered options otherwise), Fluent's `Slider` (loaded on demand) for wider scales.
+ * 1–5, numbered options otherwise), a slider drawn as Fluent's (loaded on demand) for wider scales.
  */
 import type * as React from 'react';
 import type { SurveyRatingProps } from './SurveyRating.types.js';

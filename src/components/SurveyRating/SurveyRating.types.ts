@@ -45,7 +45,7 @@ export interface SurveyRatingOption {
   input: React.InputHTMLAttributes<HTMLInputElement>;
 }
 
-/** The slider's props (wide scales): what the lazily loaded Fluent `Slider` and its placeholder draw. */
+/** The slider's props (wide scales): what the lazily loaded slider and its placeholder draw. */
 export interface SurveyRatingSliderProps {
   min: number;
   max: number;

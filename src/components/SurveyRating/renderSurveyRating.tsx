@@ -28,7 +28,7 @@ function Option({ option, state }: { option: SurveyRatingOption; state: SurveyRa
 }
 
 /**
- * What stands in while Fluent's Slider loads (and in server-rendered HTML): an empty rail of the slider's height, so
+ * What stands in while the slider's code loads (and in server-rendered HTML): an empty rail of the slider's height, so
  * nothing moves when the slider arrives. It is not focusable, so no focused element is ever swapped under the user.
  */
 function SliderPlaceholder({ slider }: { slider: SurveyRatingSliderProps }) {

@@ -11,13 +11,13 @@ export const surveyRatingClassNames = {
   anchors: 'ecs-SurveyRating__anchors',
 } as const;
 
-/** The height of Fluent's medium `Slider`, so the placeholder takes the same room while the slider loads. */
+/** The height of the slider (Fluent's medium `Slider`'s), so the placeholder takes the same room while the slider loads. */
 const SLIDER_HEIGHT = '32px';
 const SLIDER_THUMB = '20px';
 
 // Plain elements get one `makeResetStyles` class each (one rule, as Fluent styles its own bases: far less CSS shipped
 // than one atomic class per property and direction). What changes with the state (hover, checked, filled, disabled)
-// and what lands on Fluent's Slider stays atomic (`makeStyles`): an atomic class overrides a reset class.
+// and what lands on the slider stays atomic (`makeStyles`): an atomic class overrides a reset class.
 const useRootStyles = makeResetStyles({
   display: 'flex',
   flexDirection: 'column',
@@ -154,7 +154,7 @@ const useSelectedTextStyles = makeResetStyles({
   minHeight: tokens.lineHeightBase300,
 });
 
-// The placeholder drawn until the Fluent Slider's code has loaded (and in server-rendered HTML): an empty rail.
+// The placeholder drawn until the slider's code has loaded (and in server-rendered HTML): an empty rail.
 const usePlaceholderStyles = makeResetStyles({
   height: SLIDER_HEIGHT,
   backgroundImage: `linear-gradient(${tokens.colorNeutralStrokeAccessible}, ${tokens.colorNeutralStrokeAccessible})`,
