@@ -30,10 +30,11 @@ describe('Griffel AOT in the build', () => {
     execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--out-dir', outDir], { cwd: root, stdio: 'pipe' });
   }, 180_000);
 
-  it('finds the style modules of the dialog, the rating and the dashboard', () => {
+  it('finds the style modules of the dialog, the rating, its slider and the dashboard', () => {
     expect(sourceStyleModules).toEqual([
       'charts/useSurveySummaryDashboardStyles.styles.js',
       'components/EndOfCallSurvey/useEndOfCallSurveyStyles.styles.js',
+      'components/SurveyRating/useSurveyRatingSliderStyles.styles.js',
       'components/SurveyRating/useSurveyRatingStyles.styles.js',
     ]);
   });
