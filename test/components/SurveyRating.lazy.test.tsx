@@ -29,10 +29,10 @@ function Rated({ onChange }: { onChange: (v: number) => void }) {
 }
 
 describe('SurveyRating slider on demand', () => {
-  it('while Slider’s code loads, the place is kept and nothing focusable stands in; then the named slider appears', async () => {
+  it('while the slider’s code loads, the place is kept and nothing focusable stands in; then the named slider appears', async () => {
     const onChange = vi.fn();
     render(<Rated onChange={onChange} />);
-    // The first render: Fluent's Slider is still being imported; the anchors and the state text are already there.
+    // The first render: the slider module is still being imported; the anchors and the state text are already there.
     expect(screen.queryByRole('slider')).toBeNull();
     expect(screen.getByText('Worst')).toBeTruthy();
     expect(screen.getByText('No rating selected')).toBeTruthy();

@@ -1,7 +1,7 @@
 // @vitest-environment node
 /**
  * Server rendering: the rating renders with `renderToString` (no DOM); a wide scale renders its placeholder, anchors
- * and state text (Fluent's Slider is imported on the client), never throwing on the lazily imported module.
+ * and state text (the slider module is imported on the client), never throwing on the lazily imported module.
  */
 import { describe, expect, it } from 'vitest';
 import * as React from 'react';
