@@ -8,6 +8,7 @@ import type { CallSurvey, SurveySubmitContext } from '../../src/core/index.js';
 import { DEFAULT_SURVEY_STRINGS, SURVEY_STRINGS_HE_IL } from '../../src/strings/index.js';
 import type { SurveyStrings } from '../../src/strings/index.js';
 import { Harness } from '../components/support/harness.js';
+import type { HarnessProps } from '../components/support/harness.js';
 import { SCREENSHOT, settle } from './support.js';
 
 type Submit = (survey: CallSurvey, context: SurveySubmitContext) => unknown;
@@ -44,27 +45,24 @@ async function leaveMouse() {
   await userEvent.unhover(screen.getByRole('dialog'));
 }
 
-/** Opens the dialog and drives it into `state`. */
-async function reach(state: State, { theme, dir, strings, forcedColors }: Look) {
-  const s = strings;
+/** Renders the dialog in `look` (forced colours emulated where the look has them) with `props`. */
+async function open({ theme, dir, strings, forcedColors }: Look, props: HarnessProps) {
   if (forcedColors) {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
     expect(window.matchMedia('(forced-colors: active)').matches).toBe(true);
   }
+  render(
+    <Harness theme={theme} dir={dir} strings={strings} random={createSeededRandom(5)} closeDelayMs={60_000} {...props} />,
+  );
+}
+
+/** Opens the dialog and drives it into `state`. */
+async function reach(state: State, look: Look) {
+  const s = look.strings;
   const onSubmit = vi.fn<Submit>(() =>
     state === 'failed-long' ? Promise.reject(new Error('offline')) : Promise.resolve(undefined),
   );
-  render(
-    <Harness
-      theme={theme}
-      dir={dir}
-      strings={strings}
-      random={createSeededRandom(5)}
-      comments={state === 'failed-long'}
-      closeDelayMs={60_000}
-      onSubmit={onSubmit}
-    />,
-  );
+  await open(look, { comments: state === 'failed-long', onSubmit });
   await screen.findByRole('dialog');
   if (state === 'step1-unrated') return;
   const labels = s.ratingLabels;
@@ -120,24 +118,15 @@ const SLIDER_STATES = {
 } as const;
 type SliderState = (typeof SLIDER_STATES)[keyof typeof SLIDER_STATES][number];
 
-async function reachSlider(state: SliderState, { theme, dir, strings, forcedColors }: Look) {
-  if (forcedColors) {
-    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
-  }
+async function reachSlider(state: SliderState, look: Look) {
+  const { dir, strings } = look;
   // The question the dialog focuses at open shows its focus ring after a key press (a keyboard user) and not after a
   // click; earlier tests in the file click, so a key press first makes the picture the same in any order.
   if (state === 'slider-unrated') await userEvent.keyboard('{Shift}');
-  render(
-    <Harness
-      theme={theme}
-      dir={dir}
-      strings={strings}
-      random={createSeededRandom(5)}
-      config={{ overallRating: { scale: { lowerBound: 0, upperBound: 100, lowScoreThreshold: 30 } } }}
-      closeDelayMs={60_000}
-      onSubmit={() => (state === 'slider-failed' ? Promise.reject(new Error('offline')) : undefined)}
-    />,
-  );
+  await open(look, {
+    config: { overallRating: { scale: { lowerBound: 0, upperBound: 100, lowScoreThreshold: 30 } } },
+    onSubmit: () => (state === 'slider-failed' ? Promise.reject(new Error('offline')) : undefined),
+  });
   const slider = await screen.findByRole('slider', { name: strings.overallPrompt }, { timeout: 5000 });
   if (state === 'slider-rated' || state === 'slider-failed') {
     // A click 70 % of the way along (from the start edge: the right one in RTL), on the dialog at rest.

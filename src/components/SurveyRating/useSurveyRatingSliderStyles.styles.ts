@@ -91,7 +91,9 @@ const useRailStyles = makeResetStyles({
   borderRadius: tokens.borderRadiusXLarge,
   pointerEvents: 'none',
   forcedColorAdjust: 'none',
-  backgroundImage: `linear-gradient(var(${SLIDER_DIRECTION_VAR}), var(${PROGRESS_COLOR}) 0%, var(${PROGRESS_COLOR}) var(${SLIDER_PROGRESS_VAR}), var(${RAIL_COLOR}) var(${SLIDER_PROGRESS_VAR}))`,
+  backgroundImage:
+    `linear-gradient(var(${SLIDER_DIRECTION_VAR}), var(${PROGRESS_COLOR}) 0%, ` +
+    `var(${PROGRESS_COLOR}) var(${SLIDER_PROGRESS_VAR}), var(${RAIL_COLOR}) var(${SLIDER_PROGRESS_VAR}))`,
   // Seen where backgrounds are not painted (some high-contrast modes).
   outline: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
 });
@@ -128,8 +130,14 @@ const useStyles = makeStyles({
     [RAIL_COLOR]: tokens.colorNeutralBackgroundDisabled,
     [PROGRESS_COLOR]: tokens.colorNeutralForegroundDisabled,
     [THUMB_COLOR]: tokens.colorNeutralForegroundDisabled,
-    ':hover': { [PROGRESS_COLOR]: tokens.colorNeutralForegroundDisabled, [THUMB_COLOR]: tokens.colorNeutralForegroundDisabled },
-    ':active': { [PROGRESS_COLOR]: tokens.colorNeutralForegroundDisabled, [THUMB_COLOR]: tokens.colorNeutralForegroundDisabled },
+    ':hover': {
+      [PROGRESS_COLOR]: tokens.colorNeutralForegroundDisabled,
+      [THUMB_COLOR]: tokens.colorNeutralForegroundDisabled,
+    },
+    ':active': {
+      [PROGRESS_COLOR]: tokens.colorNeutralForegroundDisabled,
+      [THUMB_COLOR]: tokens.colorNeutralForegroundDisabled,
+    },
     '@media (forced-colors: active)': {
       [RAIL_COLOR]: 'GrayText',
       [PROGRESS_COLOR]: 'GrayText',
@@ -139,7 +147,14 @@ const useStyles = makeStyles({
     },
   },
   inputDisabled: { cursor: 'not-allowed' },
-  thumbDisabled: { '::before': { borderTopColor: tokens.colorNeutralForegroundDisabled, borderRightColor: tokens.colorNeutralForegroundDisabled, borderBottomColor: tokens.colorNeutralForegroundDisabled, borderLeftColor: tokens.colorNeutralForegroundDisabled } },
+  thumbDisabled: {
+    '::before': {
+      borderTopColor: tokens.colorNeutralForegroundDisabled,
+      borderRightColor: tokens.colorNeutralForegroundDisabled,
+      borderBottomColor: tokens.colorNeutralForegroundDisabled,
+      borderLeftColor: tokens.colorNeutralForegroundDisabled,
+    },
+  },
 });
 
 /**
