@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import * as React from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { cdp, userEvent } from 'vitest/browser';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogSurface,
+  DialogTitle,
+  FluentProvider,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { EndOfCallSurvey } from '../../src/components/index.js';
 import { createSeededRandom } from '../../src/core/index.js';
 import { Harness } from './support/harness.js';
 
@@ -67,5 +79,55 @@ describe('every opening is as accessible as the first (Chromium)', () => {
       else await userEvent.keyboard(closer);
       await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     }
+  });
+});
+
+/** An app that shows its own dialog ("Call ended") as soon as the survey closes. */
+function SurveyThenAppDialog() {
+  const [survey, setSurvey] = React.useState(false);
+  const [ended, setEnded] = React.useState(false);
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <button onClick={() => setSurvey(true)}>Leave call</button>
+      <EndOfCallSurvey
+        open={survey}
+        random={createSeededRandom(4)}
+        onOpenChange={(_ev, data) => {
+          setSurvey(data.open);
+          if (!data.open) setEnded(true);
+        }}
+        onSubmit={() => undefined}
+      />
+      <Dialog open={ended} onOpenChange={(_ev, data) => setEnded(data.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Call ended</DialogTitle>
+            <DialogActions>
+              <Button onClick={() => setEnded(false)}>Rejoin</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </FluentProvider>
+  );
+}
+
+describe('a dialog the app opens as the survey closes (Chromium)', () => {
+  it('keeps its focus and stays in the accessibility tree: the survey does not take focus back to its opener', async () => {
+    render(<SurveyThenAppDialog />);
+    const opener = screen.getByRole('button', { name: 'Leave call' });
+    opener.focus();
+    await userEvent.keyboard('{Enter}');
+    await screen.findByRole('dialog', { name: 'Call feedback' });
+    await userEvent.click(screen.getByRole('button', { name: 'Skip' }));
+    const ended = await screen.findByRole('dialog', { name: 'Call ended' });
+    await waitFor(() => expect(inside(ended)).toBe(true));
+    // Past the survey's second attempt to give focus back (250 ms after closing).
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(inside(ended), 'focus left the app dialog').toBe(true);
+    expect(ended.closest('[aria-hidden="true"]')).toBeNull();
+    expect(await dialogInAccessibilityTree('Call ended')).toBe(true);
+    await userEvent.click(within(ended).getByRole('button', { name: 'Rejoin' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 });

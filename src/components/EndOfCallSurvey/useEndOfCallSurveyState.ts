@@ -211,6 +211,9 @@ export function useEndOfCallSurveyState_unstable(props: EndOfCallSurveyProps): E
   // remember what had focus when it opened (before Fluent focuses the surface) and give focus back on close.
   const openerRef = React.useRef<HTMLElement | null>(null);
   const wasOpenRef = React.useRef<boolean | undefined>(undefined);
+  // This dialog's own surface: focus is taken back only from it (or from nowhere), never from another dialog that
+  // the app opened meanwhile (taking focus out of that modal made Tabster hide it from assistive technology).
+  const surfaceRef = React.useRef<HTMLDivElement>(null);
   useIsomorphicLayoutEffect(() => {
     const wasOpen = wasOpenRef.current;
     wasOpenRef.current = open;
@@ -223,10 +226,11 @@ export function useEndOfCallSurveyState_unstable(props: EndOfCallSurveyProps): E
     if (!open && wasOpen) {
       const opener = openerRef.current;
       openerRef.current = null;
+      const surface = surfaceRef.current;
       if (!opener || !doc) return undefined;
       const restore = () => {
         const active = doc.activeElement;
-        const lost = !active || active === doc.body || active.closest('[role="dialog"]') !== null;
+        const lost = !active || active === doc.body || (surface !== null && surface.contains(active));
         if (lost && opener.isConnected) opener.focus();
       };
       restore();
@@ -341,7 +345,7 @@ export function useEndOfCallSurveyState_unstable(props: EndOfCallSurveyProps): E
 
   return {
     dialog: { open, modalType: 'modal', onOpenChange: onDialogOpenChange },
-    surface: { lang: strings.locale, 'data-step': step, className: '' },
+    surface: { ref: surfaceRef, lang: strings.locale, 'data-step': step, className: '' },
     liveRegion: {
       id: ids.liveRegion,
       role: 'status',
