@@ -28,6 +28,13 @@ const THUMB = '20px';
 /** The thumb's inner radius: at 0 % and 100 % its centre stays this far inside the rail's ends. */
 const INNER_THUMB_RADIUS = '6px';
 
+// Functions, not constants: once the build has compiled the styles, nothing calls them and bundlers drop them.
+/** The progress and thumb colour (they always change together). */
+const fill = (colour: string) => ({ [PROGRESS_COLOR]: colour, [THUMB_COLOR]: colour }) as const;
+/** The colours of every state: the rail, the fill at rest, hovered and pressed. */
+const colours = (rail: string, rest: string, hover: string, pressed: string) =>
+  ({ [RAIL_COLOR]: rail, ...fill(rest), ':hover': fill(hover), ':active': fill(pressed) }) as const;
+
 const useRootStyles = makeResetStyles({
   position: 'relative',
   display: 'grid',
@@ -41,28 +48,19 @@ const useRootStyles = makeResetStyles({
   minHeight: tokens.spacingVerticalXXXL,
   touchAction: 'none',
   borderRadius: tokens.borderRadiusMedium,
-  [RAIL_COLOR]: tokens.colorNeutralStrokeAccessible,
-  [PROGRESS_COLOR]: tokens.colorCompoundBrandBackground,
-  [THUMB_COLOR]: tokens.colorCompoundBrandBackground,
-  ':hover': {
-    [PROGRESS_COLOR]: tokens.colorCompoundBrandBackgroundHover,
-    [THUMB_COLOR]: tokens.colorCompoundBrandBackgroundHover,
-  },
-  ':active': {
-    [PROGRESS_COLOR]: tokens.colorCompoundBrandBackgroundPressed,
-    [THUMB_COLOR]: tokens.colorCompoundBrandBackgroundPressed,
-  },
+  ...colours(
+    tokens.colorNeutralStrokeAccessible,
+    tokens.colorCompoundBrandBackground,
+    tokens.colorCompoundBrandBackgroundHover,
+    tokens.colorCompoundBrandBackgroundPressed,
+  ),
   // Keyboard focus only (the input is invisible, so the ring goes on the whole control, inside its box).
   ':has(input:focus-visible)': {
     outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
     outlineOffset: `calc(${tokens.strokeWidthThick} * -1)`,
   },
   '@media (forced-colors: active)': {
-    [RAIL_COLOR]: 'CanvasText',
-    [PROGRESS_COLOR]: 'Highlight',
-    [THUMB_COLOR]: 'Highlight',
-    ':hover': { [PROGRESS_COLOR]: 'Highlight', [THUMB_COLOR]: 'Highlight' },
-    ':active': { [PROGRESS_COLOR]: 'Highlight', [THUMB_COLOR]: 'Highlight' },
+    ...colours('CanvasText', 'Highlight', 'Highlight', 'Highlight'),
     ':has(input:focus-visible)': { outlineColor: 'Highlight' },
   },
 });
@@ -127,24 +125,13 @@ const useThumbStyles = makeResetStyles({
 const useStyles = makeStyles({
   disabled: {
     cursor: 'not-allowed',
-    [RAIL_COLOR]: tokens.colorNeutralBackgroundDisabled,
-    [PROGRESS_COLOR]: tokens.colorNeutralForegroundDisabled,
-    [THUMB_COLOR]: tokens.colorNeutralForegroundDisabled,
-    ':hover': {
-      [PROGRESS_COLOR]: tokens.colorNeutralForegroundDisabled,
-      [THUMB_COLOR]: tokens.colorNeutralForegroundDisabled,
-    },
-    ':active': {
-      [PROGRESS_COLOR]: tokens.colorNeutralForegroundDisabled,
-      [THUMB_COLOR]: tokens.colorNeutralForegroundDisabled,
-    },
-    '@media (forced-colors: active)': {
-      [RAIL_COLOR]: 'GrayText',
-      [PROGRESS_COLOR]: 'GrayText',
-      [THUMB_COLOR]: 'GrayText',
-      ':hover': { [PROGRESS_COLOR]: 'GrayText', [THUMB_COLOR]: 'GrayText' },
-      ':active': { [PROGRESS_COLOR]: 'GrayText', [THUMB_COLOR]: 'GrayText' },
-    },
+    ...colours(
+      tokens.colorNeutralBackgroundDisabled,
+      tokens.colorNeutralForegroundDisabled,
+      tokens.colorNeutralForegroundDisabled,
+      tokens.colorNeutralForegroundDisabled,
+    ),
+    '@media (forced-colors: active)': colours('GrayText', 'GrayText', 'GrayText', 'GrayText'),
   },
   inputDisabled: { cursor: 'not-allowed' },
   thumbDisabled: {
