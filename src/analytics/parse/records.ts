@@ -399,6 +399,25 @@ function skipWs(buf: Uint8Array, p: number, end: number): number {
   return p;
 }
 
+/** After a member's key (`p`: the byte after its closing quote): the offset after its `:`, or -1. */
+function colonEnd(buf: Uint8Array, p: number, end: number): number {
+  if (buf[p] !== 58) {
+    p = skipWs(buf, p, end);
+    if (buf[p] !== 58) return -1;
+  }
+  return p + 1;
+}
+
+/**
+ * After a member's or an element's value (`p`: the byte after it): the offset of the `,` or of `close` (`}` or `]`)
+ * that follows, whitespace skipped, or -1 for anything else.
+ */
+function separatorAt(buf: Uint8Array, p: number, end: number, close: number): number {
+  if (buf[p]! <= 32) p = skipWs(buf, p, end);
+  const c = buf[p];
+  return c === 44 || c === close ? p : -1;
+}
+
 /** The end of a JSON number at `p`, or -1 when malformed. */
 function numberEnd(buf: Uint8Array, p: number, end: number): number {
   if (buf[p] === 45) p++;
@@ -665,12 +684,8 @@ export class RecordScanner {
           if (entry < 0) for (let i = keyStart; i < keyEnd; i++) if (buf[i]! >= 0x80) return -1;
         } else entry = PROPERTIES.find(buf, keyStart, keyEnd);
         if (entry >= 0) succ[prev] = entry;
-        p = keyEnd + 1;
-        if (buf[p] !== 58) {
-          p = skipWs(buf, p, end);
-          if (buf[p] !== 58) return -1;
-        }
-        p++;
+        p = colonEnd(buf, keyEnd + 1, end);
+        if (p < 0) return -1;
       }
       prev = entry >= 0 ? entry + 1 : AFTER_UNKNOWN;
       if (buf[p]! <= 32) p = skipWs(buf, p, end);
@@ -695,18 +710,10 @@ export class RecordScanner {
         p = close + 1;
       } else return -1;
       if (p < 0) return -1;
-      let c = buf[p];
-      if (c! <= 32) {
-        p = skipWs(buf, p, end);
-        c = buf[p];
-      }
-      if (c === 44) {
-        p++;
-        if (buf[p]! <= 32) p = skipWs(buf, p, end);
-        continue;
-      }
-      if (c === 125) return p + 1;
-      return -1;
+      p = separatorAt(buf, p, end, 125);
+      if (p < 0) return -1;
+      if (buf[p] === 125) return p + 1;
+      p = skipWs(buf, p + 1, end);
     }
   }
 
@@ -765,12 +772,8 @@ export class RecordScanner {
           code = keyCode[entry]!;
           words = keys.words;
         } else code = flatCode(decodeUtf8(buf, keyStart, keyEnd));
-        p = keyEnd + 1;
-        if (buf[p] !== 58) {
-          p = skipWs(buf, p, end);
-          if (buf[p] !== 58) return -1;
-        }
-        p++;
+        p = colonEnd(buf, keyEnd + 1, end);
+        if (p < 0) return -1;
       }
       prev = entry >= 0 ? entry + 1 : AFTER_UNCACHED;
       if (buf[p]! <= 32) p = skipWs(buf, p, end);
@@ -786,18 +789,10 @@ export class RecordScanner {
         p = code >= INT_BASE ? this.intValue(p, code - INT_BASE) : this.textValue(p, code, false);
       }
       if (p < 0) return -1;
-      let c = buf[p];
-      if (c! <= 32) {
-        p = skipWs(buf, p, end);
-        c = buf[p];
-      }
-      if (c === 44) {
-        p++;
-        if (buf[p]! <= 32) p = skipWs(buf, p, end);
-        continue;
-      }
-      if (c === 125) return callIdKey ? p + 1 : -1;
-      return -1;
+      p = separatorAt(buf, p, end, 125);
+      if (p < 0) return -1;
+      if (buf[p] === 125) return callIdKey ? p + 1 : -1;
+      p = skipWs(buf, p + 1, end);
     }
   }
 
@@ -917,20 +912,16 @@ export class RecordScanner {
           if (buf[p] !== QUOTE) return -1;
           const k = stringEnd(buf, this.dv, p + 1, end);
           if (k < 0) return -1;
-          p = skipWs(buf, k + 1, end);
-          if (buf[p] !== 58) return -1;
-          p = skipWs(buf, p + 1, end);
+          p = colonEnd(buf, k + 1, end);
+          if (p < 0) return -1;
+          p = skipWs(buf, p, end);
         }
         p = this.skipValue(p, depth + 1);
         if (p < 0) return -1;
-        p = skipWs(buf, p, end);
-        const d = buf[p];
-        if (d === 44) {
-          p = skipWs(buf, p + 1, end);
-          continue;
-        }
-        if (d === close) return p + 1;
-        return -1;
+        p = separatorAt(buf, p, end, close);
+        if (p < 0) return -1;
+        if (buf[p] === close) return p + 1;
+        p = skipWs(buf, p + 1, end);
       }
     }
     if (c === 116) return literalEnd(buf, p, end, TRUE);
