@@ -236,7 +236,8 @@ export class SurveyExportParser {
   }
 }
 
-function collector(): { sink: ParseSink; result: SurveyParseResult } {
+/** A sink that collects what `parseSurveyExport` returns (internal; the scanner's differential tests build on it). */
+export function collector(): { sink: ParseSink; result: SurveyParseResult } {
   const result: SurveyParseResult = { records: [], errors: [] };
   const sink: ParseSink = {
     record: (record: SurveyRecord) => result.records.push(record),

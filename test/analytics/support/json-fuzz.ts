@@ -3,30 +3,28 @@
  * sink, a tokenizer run over chunks, random chunking, a seeded random source and a JSON writer that spells values,
  * whitespace and escapes at random.
  */
+import { expect } from 'vitest';
 import type { SurveyParseResult } from '../../../src/analytics/index.js';
+import { collector } from '../../../src/analytics/parse/index.js';
 import type { ParseSink } from '../../../src/analytics/parse/types.js';
 
 export type Result = SurveyParseResult & { lines: number[] };
 
 /**
- * A sink collecting what `parseSurveyExport` returns (records copied: the fast path may reuse one object), plus
- * the line of each record.
+ * `parseSurveyExport`'s collecting sink, with each record copied (the fast path may reuse one object) and its line
+ * kept.
  */
 export function collect(): { sink: ParseSink; result: Result } {
-  const result: Result = { records: [], errors: [], lines: [] };
+  const { sink: base, result } = collector();
+  const lines: number[] = [];
   const sink: ParseSink = {
+    ...base,
     record: (record, line) => {
-      result.records.push({ ...record });
-      result.lines.push(line);
+      base.record({ ...record }, line);
+      lines.push(line);
     },
-    error: (line, message) => result.errors.push({ line, message }),
-    skip: (category) => {
-      const skipped = (result.skipped ??= {});
-      skipped[category] = (skipped[category] ?? 0) + 1;
-    },
-    stop: () => {},
   };
-  return { sink, result };
+  return { sink, result: Object.assign(result, { lines }) };
 }
 
 export type Tokenizer = { push(bytes: Uint8Array): void; end(): void };
@@ -36,6 +34,22 @@ export function run(make: (sink: ParseSink) => Tokenizer, chunks: Uint8Array[]):
   for (const c of chunks) t.push(c);
   t.end();
   return result;
+}
+
+/**
+ * Expects the fast reader to give exactly what the general path gives, on the whole input and on it split at
+ * `cuts` (see `chunkBytes`); returns the general path's result.
+ */
+export function expectFastEqualsGeneral(
+  bytes: Uint8Array,
+  cuts: number[],
+  general: (bytes: Uint8Array) => Result,
+  fast: (chunks: Uint8Array[]) => Result,
+): Result {
+  const reference = general(bytes);
+  expect(fast([bytes])).toEqual(reference);
+  expect(fast(chunkBytes(bytes, cuts))).toEqual(reference);
+  return reference;
 }
 
 /** Splits `bytes` at the given positions, each part at a random offset inside a larger buffer. */
