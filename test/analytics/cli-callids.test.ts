@@ -32,10 +32,15 @@ const CALL_CELLS = [
   'call-2',
 ];
 
+// Every test's rows: an overall score (9 is rejected), an optional audio score, and the file's chunk sizes.
+const SCORE = fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 5 }) }, { weight: 1, arbitrary: fc.constant(9) });
+const AUDIO = fc.option(fc.integer({ min: 0, max: 1 }), { nil: undefined });
+const CHUNK_SIZES = fc.array(fc.integer({ min: 1, max: 97 }), { minLength: 1, maxLength: 5 });
+
 const row = fc.record({
   call: fc.nat({ max: CALL_CELLS.length - 1 }),
-  score: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 5 }) }, { weight: 1, arbitrary: fc.constant(9) }), // 9: rejected
-  audio: fc.option(fc.integer({ min: 0, max: 1 }), { nil: undefined }),
+  score: SCORE,
+  audio: AUDIO,
   tags: fc.constantFrom('', 'Echo', '"Echo, LowVolume"'),
 });
 
@@ -90,7 +95,7 @@ describe('summarize CLI: GUID call ids read from bytes', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(row, { minLength: 1, maxLength: 40 }),
-        fc.array(fc.integer({ min: 1, max: 97 }), { minLength: 1, maxLength: 5 }),
+        CHUNK_SIZES,
         fc.boolean(),
         async (rows, chunkSizes, total) => {
           const lines = rows.map(
@@ -120,8 +125,8 @@ describe('summarize CLI: GUID call ids read from bytes', () => {
   ];
   const jsonRow = fc.record({
     call: fc.nat({ max: JSON_CALLS.length - 1 }),
-    score: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 5 }) }, { weight: 1, arbitrary: fc.constant(9) }), // 9: rejected
-    audio: fc.option(fc.integer({ min: 0, max: 1 }), { nil: undefined }),
+    score: SCORE,
+    audio: AUDIO,
     tags: fc.constantFrom('', 'Echo', 'Echo, LowVolume'),
     general: fc.boolean(), // a repeated key: the scanner leaves the record to JSON.parse
     category: fc.constantFrom('CallSurvey', 'CallSurvey', 'CallSurvey', 'StorageRead'),
@@ -131,7 +136,7 @@ describe('summarize CLI: GUID call ids read from bytes', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(jsonRow, { minLength: 1, maxLength: 40 }),
-        fc.array(fc.integer({ min: 1, max: 97 }), { minLength: 1, maxLength: 5 }),
+        CHUNK_SIZES,
         fc.boolean(),
         async (rows, chunkSizes, total) => {
           const lines = rows.map((r) => {
@@ -155,8 +160,8 @@ describe('summarize CLI: GUID call ids read from bytes', () => {
   // unescaped GUID CallId to the index as bytes too, after the first row (which the general path reads).
   const flatRow = fc.record({
     call: fc.nat({ max: JSON_CALLS.length - 1 }),
-    score: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 5 }) }, { weight: 1, arbitrary: fc.constant(9) }), // 9: rejected
-    audio: fc.option(fc.integer({ min: 0, max: 1 }), { nil: undefined }),
+    score: SCORE,
+    audio: AUDIO,
     tags: fc.constantFrom('', 'Echo', 'Echo, LowVolume'),
     general: fc.boolean(), // a repeated column: the scanner leaves the row to JSON.parse
     strings: fc.boolean(), // every value a string, as az writes them
@@ -166,7 +171,7 @@ describe('summarize CLI: GUID call ids read from bytes', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(flatRow, { minLength: 1, maxLength: 40 }),
-        fc.array(fc.integer({ min: 1, max: 97 }), { minLength: 1, maxLength: 5 }),
+        CHUNK_SIZES,
         fc.boolean(),
         fc.boolean(),
         async (rows, chunkSizes, total, array) => {
