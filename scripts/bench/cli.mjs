@@ -1,10 +1,11 @@
-// Wall time and peak memory (max RSS) of the streaming CLI on generated exports in a temp dir — the portal CSV and
-// the Azure Storage diagnostic-setting blob (PT1H.json: one resource-log record per line, `properties` nested) and
-// flat JSON Lines (one ACSCallSurvey row object per line, as Log Analytics exports them) and the `az monitor
-// log-analytics query` output (one pretty-printed JSON array of flat rows, every value a string) of the same records — measured with /usr/bin/time -v when present, else with process.resourceUsage().maxRSS inside
-// the child; best of 3 runs, interleaved with the anchors on the same file: DuckDB (@duckdb/node-api, a
-// devDependency) computing the same summary (read_csv with 1 and 2 threads; read_json newline-delimited with 1
-// thread, for PT1H.json and the flat lines), and the in-repo floor (read the file and count its line ends).
+// Wall time and peak memory (max RSS) of the streaming CLI on generated exports of the same records in a temp dir:
+// the portal CSV, the Azure Storage diagnostic-setting blob (PT1H.json: one resource-log record per line,
+// `properties` nested), flat JSON Lines (one ACSCallSurvey row object per line, as Log Analytics exports them) and
+// the `az monitor log-analytics query` output (one pretty-printed JSON array of flat rows, every value a string).
+// Measured with /usr/bin/time -v when present, else with process.resourceUsage().maxRSS inside the child; best of 3
+// runs, interleaved with the anchors on the same file: DuckDB (@duckdb/node-api, a devDependency) computing the same
+// summary (read_csv with 1 and 2 threads; read_json with 1 thread: newline-delimited for PT1H.json and the flat
+// lines, format 'array' for az), and the in-repo floor (read the file and count its line ends).
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
@@ -196,28 +197,32 @@ const DIAGNOSTIC_TOP = new Set(['TimeGenerated', '_ResourceId', 'OperationName',
  * last.
  */
 function flatLine(r) {
-  const row = { TenantId: FLAT_TENANT, TimeGenerated: r.TimeGenerated };
-  for (const [key, value] of Object.entries(r)) {
-    if (value === null || value === undefined || key === 'TenantId' || key === 'TimeGenerated' || key === 'Type') continue;
-    row[key] = value;
-  }
-  row.Type = 'ACSCallSurvey';
-  return JSON.stringify(row) + '\n';
+  return JSON.stringify(flatRow(r, (value) => value ?? undefined)) + '\n';
 }
 const FLAT_TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+
+/**
+ * A record as a flat row: TenantId and TimeGenerated first, then every other column as `cell` writes its value
+ * (undefined: left out), Type last.
+ */
+function flatRow(r, cell) {
+  const row = { TenantId: FLAT_TENANT, TimeGenerated: r.TimeGenerated };
+  for (const [key, value] of Object.entries(r)) {
+    if (key === 'TenantId' || key === 'TimeGenerated' || key === 'Type') continue;
+    const written = cell(value);
+    if (written !== undefined) row[key] = written;
+  }
+  row.Type = 'ACSCallSurvey';
+  return row;
+}
 
 /**
  * One row of `az monitor log-analytics query` output: the flat row with every value a string (an empty one `""`),
  * TableName last, pretty-printed inside the array (two-space indent), as the az CLI writes it.
  */
 function azRow(r) {
-  const row = { TenantId: FLAT_TENANT, TimeGenerated: r.TimeGenerated };
-  for (const [key, value] of Object.entries(r)) {
-    if (key === 'TenantId' || key === 'TimeGenerated' || key === 'Type') continue;
-    row[key] = value === null || value === undefined ? '' : String(value);
-  }
-  row.Type = 'ACSCallSurvey';
-  row.TableName = 'PrimaryResult';
+  const cells = flatRow(r, (value) => (value === null || value === undefined ? '' : String(value)));
+  const row = { ...cells, TableName: 'PrimaryResult' };
   return JSON.stringify(row, null, 2).replace(/^/gm, '  ');
 }
 
