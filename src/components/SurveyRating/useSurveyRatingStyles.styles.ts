@@ -182,10 +182,6 @@ const useStyles = makeStyles({
     '@media (forced-colors: active)': { opacity: 1, color: 'GrayText' },
   },
   inputDisabled: { cursor: 'not-allowed' },
-  slider: {
-    width: '100%',
-    minWidth: 0,
-  },
   // Unrated: no thumb (it would sit on the lowest value and read as a score of 0); the rail shows no fill.
   thumbUnrated: {
     visibility: 'hidden',
@@ -228,7 +224,8 @@ export function useSurveyRatingStyles_unstable(state: SurveyRatingState): Survey
   if (state.slider) {
     const rated = state.slider.rated;
     state.slider.classNames = {
-      slider: styles.slider,
+      // The slider's own root style fills the row (full width, shrinkable); a custom styles hook may add a class.
+      slider: '',
       thumb: mergeClasses(!rated && styles.thumbUnrated),
       placeholder,
     };
